@@ -201,7 +201,7 @@ struct LinuxDeviceCgroup {
 };
 
 struct LinuxResources {
-  std::vector<LinuxDeviceCgroup> devices;
+  std::optional<std::vector<LinuxDeviceCgroup>> devices;  // podman tests `!= nil`
   std::optional<LinuxMemory> memory;
   std::optional<LinuxCPU> cpu;
   std::optional<LinuxPids> pids;
@@ -209,7 +209,7 @@ struct LinuxResources {
   std::vector<LinuxHugepageLimit> hugepage_limits;
   std::optional<LinuxNetwork> network;
   std::map<std::string, LinuxRdma> rdma;
-  std::map<std::string, std::string> unified;
+  std::optional<std::map<std::string, std::string>> unified;  // podman tests `!= nil`
 };
 
 struct LinuxDevice {
