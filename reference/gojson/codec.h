@@ -172,7 +172,9 @@ void decode_struct(Decoder& d, T& v) {
       continue;
     }
     const Decoder::Context saved = d.enter_field(short_name, f->name);
+    d.push_key(key);
     f->decode(d, &v);
+    d.pop_path();
     d.leave_field(saved);
   }
   d.advance();  // '}'
@@ -210,9 +212,11 @@ void decode_map(Decoder& d, M& m) {
     const std::string& key = d.peek().text;
     d.advance();
     typename M::mapped_type elem{};  // Go decodes each value into a fresh zero element
+    d.push_key(key);
     decode_value(d, elem);
     typename M::key_type k{};
     if (decode_map_key(d, key, k)) m[k] = std::move(elem);
+    d.pop_path();
   }
   d.advance();
 }
@@ -224,7 +228,9 @@ void decode_array(Decoder& d, V& vec) {
   while (d.peek().kind != TokenKind::kEndArray) {
     if (d.aborted()) return;
     if (i >= vec.size()) vec.emplace_back();
+    d.push_index(i);
     decode_value(d, vec[i]);  // Go decodes into the existing element when there is one
+    d.pop_path();
     ++i;
   }
   d.advance();
@@ -333,13 +339,19 @@ void decode_value(Decoder& d, T& v) {
 }
 
 // Decodes `input` into `out` the way podman's Go code would (json.Unmarshal, or json.Decoder for a
-// REST request body). Returns Go's error text, or "" on success.
+// REST request body). Returns Go's error text, or "" on success; `error_path`, when given, receives the
+// JSON path of the offending value (".resource_limits.memory.limit", ".mounts[2]").
 template <class T>
-std::string go_unmarshal(std::string_view input, T& out, ScanMode mode = ScanMode::kUnmarshal) {
+std::string go_unmarshal(std::string_view input, T& out, ScanMode mode = ScanMode::kUnmarshal,
+                         std::string* error_path = nullptr) {
   Tape tape;
-  if (std::string err = scan(input, mode, tape); !err.empty()) return err;
+  if (std::string err = scan(input, mode, tape); !err.empty()) {
+    if (error_path) *error_path = tape_error_path(tape);
+    return err;
+  }
   Decoder d(tape);
   decode_value(d, out);
+  if (error_path) *error_path = d.error_path();
   return d.error().value_or("");
 }
 

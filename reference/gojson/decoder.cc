@@ -24,16 +24,33 @@ void Decoder::type_error(std::string_view value, const std::string& type) {
   msg += " of type ";
   msg += type;
   saved_ = std::move(msg);
+  saved_path_ = current_path();
 }
 
 void Decoder::save_error(std::string message) {
-  if (!saved_ && !aborted_) saved_ = std::move(message);
+  if (saved_ || aborted_) return;
+  saved_ = std::move(message);
+  saved_path_ = current_path();
 }
 
 void Decoder::abort(std::string message) {
   if (aborted_) return;
   aborted_ = true;
   immediate_ = std::move(message);
+  immediate_path_ = current_path();
+}
+
+std::string Decoder::current_path() const {
+  std::string p;
+  for (const PathElem& e : path_) {
+    if (e.is_index) {
+      p += "[" + std::to_string(e.index) + "]";
+    } else {
+      p += ".";
+      p += e.key;
+    }
+  }
+  return p.empty() ? "." : p;
 }
 
 std::optional<std::string> Decoder::error() const { return aborted_ ? immediate_ : saved_; }

@@ -36,6 +36,14 @@ class Decoder {
 
   // The error Go's Decode/Unmarshal would return, if any.
   std::optional<std::string> error() const;
+  // The JSON path (".mounts[2].options") of the value that caused error(), with array indices and map
+  // keys that Go's own message leaves out.
+  const std::string& error_path() const { return aborted_ ? immediate_path_ : saved_path_; }
+
+  // The JSON path of the value being decoded, maintained by struct, map and array decoding.
+  void push_key(std::string_view key) { path_.push_back(PathElem{key, 0, false}); }
+  void push_index(std::size_t i) { path_.push_back(PathElem{{}, i, true}); }
+  void pop_path() { path_.pop_back(); }
 
   // Error context, maintained by struct decoding (Go's errorContext).
   struct Context {
@@ -58,8 +66,17 @@ class Decoder {
   std::size_t pos_ = 0;
   std::vector<std::string_view> field_stack_;
   std::string_view struct_name_;
+  struct PathElem {
+    std::string_view key;
+    std::size_t index;
+    bool is_index;
+  };
+  std::string current_path() const;
+  std::vector<PathElem> path_;
   std::optional<std::string> saved_;
   std::optional<std::string> immediate_;
+  std::string saved_path_;
+  std::string immediate_path_;
   bool aborted_ = false;
 };
 

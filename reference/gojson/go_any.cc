@@ -6,13 +6,62 @@
 
 namespace specconf::gojson {
 
+namespace {
+
+// Moves the children of a uniquely owned container out of `v`, so that destroying `v` recurses no further.
+void take_children(GoAny& v, std::vector<GoAny>& out) {
+  if (auto* a = std::get_if<std::shared_ptr<GoAny::Array>>(&v.value)) {
+    if (*a && a->use_count() == 1) {
+      for (auto& x : **a) out.push_back(std::move(x));
+      (*a)->clear();
+    }
+  } else if (auto* m = std::get_if<std::shared_ptr<GoAny::Object>>(&v.value)) {
+    if (*m && m->use_count() == 1) {
+      for (auto& kv : **m) out.push_back(std::move(kv.second));
+      (*m)->clear();
+    }
+  }
+}
+
+}  // namespace
+
+GoAny::~GoAny() {
+  if (std::holds_alternative<std::shared_ptr<Array>>(value) || std::holds_alternative<std::shared_ptr<Object>>(value)) {
+    std::vector<GoAny> pending;
+    take_children(*this, pending);
+    while (!pending.empty()) {
+      GoAny x = std::move(pending.back());
+      pending.pop_back();
+      take_children(x, pending);
+    }
+  }
+}
+
 bool GoAny::operator==(const GoAny& o) const {
-  if (value.index() != o.value.index()) return false;
-  if (const auto* a = std::get_if<std::shared_ptr<Array>>(&value))
-    return **a == *std::get<std::shared_ptr<Array>>(o.value);
-  if (const auto* m = std::get_if<std::shared_ptr<Object>>(&value))
-    return **m == *std::get<std::shared_ptr<Object>>(o.value);
-  return value == o.value;
+  // Iterative structural comparison.
+  std::vector<std::pair<const GoAny*, const GoAny*>> work{{this, &o}};
+  while (!work.empty()) {
+    auto [a, b] = work.back();
+    work.pop_back();
+    if (a->value.index() != b->value.index()) return false;
+    if (const auto* x = std::get_if<std::shared_ptr<Array>>(&a->value)) {
+      const auto& y = *std::get<std::shared_ptr<Array>>(b->value);
+      if ((*x)->size() != y.size()) return false;
+      for (std::size_t i = 0; i < y.size(); ++i) work.emplace_back(&(**x)[i], &y[i]);
+    } else if (const auto* m = std::get_if<std::shared_ptr<Object>>(&a->value)) {
+      const auto& n = *std::get<std::shared_ptr<Object>>(b->value);
+      if ((*m)->size() != n.size()) return false;
+      auto it = n.begin();
+      for (const auto& [k, v] : **m) {
+        if (k != it->first) return false;
+        work.emplace_back(&v, &it->second);
+        ++it;
+      }
+    } else if (!(a->value == b->value)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 std::string go_format_float(double f) {
@@ -32,80 +81,133 @@ std::string go_format_float(double f) {
   return s;
 }
 
-void GoCodec<GoAny>::decode(Decoder& d, GoAny& v) {
+namespace {
+
+// One scalar token as a GoAny; containers are handled by the callers' explicit stacks.
+void decode_scalar(Decoder& d, GoAny& v) {
   const Token& t = d.peek();
   switch (t.kind) {
-    case TokenKind::kNull: v.value = std::monostate{}; d.advance(); return;
-    case TokenKind::kTrue: v.value = true; d.advance(); return;
-    case TokenKind::kFalse: v.value = false; d.advance(); return;
-    case TokenKind::kString: v.value = t.text; d.advance(); return;
+    case TokenKind::kNull: v.value = std::monostate{}; break;
+    case TokenKind::kTrue: v.value = true; break;
+    case TokenKind::kFalse: v.value = false; break;
+    case TokenKind::kString: v.value = t.text; break;
     case TokenKind::kNumber: {
-      char* end = nullptr;
-      const double f = std::strtod(t.text.c_str(), &end);
+      const double f = std::strtod(t.text.c_str(), nullptr);
       if (std::isinf(f)) {
         d.type_error("number " + t.text, "float64");
       } else {
         v.value = f;
       }
-      d.advance();
-      return;
+      break;
     }
-    case TokenKind::kBeginArray: {
-      auto arr = std::make_shared<GoAny::Array>();
-      d.advance();
-      while (d.peek().kind != TokenKind::kEndArray) {
-        if (d.aborted()) return;
-        arr->emplace_back();
-        decode(d, arr->back());
+    default: break;
+  }
+  d.advance();
+}
+
+}  // namespace
+
+void GoCodec<GoAny>::decode(Decoder& d, GoAny& v) {
+  // Explicit stack of open containers; each new element is created in place in its parent.
+  struct Open {
+    GoAny* value;
+    bool is_object;
+  };
+  std::vector<Open> stack;
+  GoAny* target = &v;
+  for (;;) {
+    const TokenKind k = d.peek().kind;
+    if (k == TokenKind::kBeginArray || k == TokenKind::kBeginObject) {
+      if (k == TokenKind::kBeginArray) {
+        target->value = std::make_shared<GoAny::Array>();
+      } else {
+        target->value = std::make_shared<GoAny::Object>();
       }
+      stack.push_back({target, k == TokenKind::kBeginObject});
       d.advance();
-      v.value = std::move(arr);
-      return;
+    } else if (k != TokenKind::kEndArray && k != TokenKind::kEndObject) {
+      decode_scalar(d, *target);
     }
-    case TokenKind::kBeginObject: {
-      auto obj = std::make_shared<GoAny::Object>();
-      d.advance();
-      while (d.peek().kind != TokenKind::kEndObject) {
-        if (d.aborted()) return;
-        const std::string key = d.peek().text;
+    // Close finished containers, then find the slot for the next element.
+    for (;;) {
+      if (stack.empty()) return;
+      const TokenKind next = d.peek().kind;
+      if (next == TokenKind::kEndArray || next == TokenKind::kEndObject) {
         d.advance();
-        GoAny elem;
-        decode(d, elem);
-        (*obj)[key] = std::move(elem);
+        stack.pop_back();
+        continue;
       }
-      d.advance();
-      v.value = std::move(obj);
-      return;
+      Open& top = stack.back();
+      if (top.is_object) {
+        const std::string key = d.peek().text;  // kKey
+        d.advance();
+        auto& obj = *std::get<std::shared_ptr<GoAny::Object>>(top.value->value);
+        GoAny& slot = obj[key];
+        slot = GoAny{};  // Go assigns a fresh value to a repeated key
+        target = &slot;
+      } else {
+        auto& arr = *std::get<std::shared_ptr<GoAny::Array>>(top.value->value);
+        arr.emplace_back();
+        target = &arr.back();
+      }
+      break;
     }
-    default:
-      d.skip_value();
   }
 }
 
-void GoCodec<GoAny>::encode(Encoder& e, const GoAny& v) {
-  if (v.is_nil()) return e.null();
-  if (const bool* b = std::get_if<bool>(&v.value)) return e.boolean(*b);
-  if (const double* f = std::get_if<double>(&v.value)) return e.raw(go_format_float(*f));
-  if (const std::string* s = std::get_if<std::string>(&v.value)) return e.string(*s);
-  if (const auto* a = std::get_if<std::shared_ptr<GoAny::Array>>(&v.value)) {
-    e.put('[');
-    for (std::size_t i = 0; i < (*a)->size(); ++i) {
-      if (i) e.put(',');
-      encode(e, (**a)[i]);
+void GoCodec<GoAny>::encode(Encoder& e, const GoAny& root) {
+  // Explicit stack: each frame walks one container's children.
+  struct Frame {
+    const GoAny::Array* array = nullptr;
+    const GoAny::Object* object = nullptr;
+    std::size_t index = 0;
+    GoAny::Object::const_iterator it;
+  };
+  std::vector<Frame> stack;
+  const GoAny* v = &root;
+  for (;;) {
+    if (v) {
+      if (v->is_nil()) {
+        e.null();
+      } else if (const bool* b = std::get_if<bool>(&v->value)) {
+        e.boolean(*b);
+      } else if (const double* f = std::get_if<double>(&v->value)) {
+        e.raw(go_format_float(*f));
+      } else if (const std::string* s = std::get_if<std::string>(&v->value)) {
+        e.string(*s);
+      } else if (const auto* a = std::get_if<std::shared_ptr<GoAny::Array>>(&v->value)) {
+        e.put('[');
+        stack.push_back(Frame{a->get(), nullptr, 0, {}});
+      } else {
+        const auto* m = std::get<std::shared_ptr<GoAny::Object>>(v->value).get();
+        e.put('{');
+        stack.push_back(Frame{nullptr, m, 0, m->begin()});
+      }
+      v = nullptr;
     }
-    return e.put(']');
+    if (stack.empty()) return;
+    Frame& f = stack.back();
+    if (f.array) {
+      if (f.index == f.array->size()) {
+        e.put(']');
+        stack.pop_back();
+        continue;
+      }
+      if (f.index) e.put(',');
+      v = &(*f.array)[f.index++];
+    } else {
+      if (f.it == f.object->end()) {
+        e.put('}');
+        stack.pop_back();
+        continue;
+      }
+      if (f.index++) e.put(',');
+      e.string(f.it->first);
+      e.put(':');
+      v = &f.it->second;
+      ++f.it;
+    }
   }
-  const auto& m = *std::get<std::shared_ptr<GoAny::Object>>(v.value);
-  e.put('{');
-  bool first = true;
-  for (const auto& [k, val] : m) {
-    if (!first) e.put(',');
-    first = false;
-    e.string(k);
-    e.put(':');
-    encode(e, val);
-  }
-  e.put('}');
 }
 
 }  // namespace specconf::gojson

@@ -12,11 +12,20 @@
 
 namespace specconf::gojson {
 
+// Values nest as deep as Go's scanner allows (10000 levels), so decoding, encoding and destruction are
+// iterative: recursion that deep overflows the stack under sanitizers.
 struct GoAny {
   using Array = std::vector<GoAny>;
   using Object = std::map<std::string, GoAny>;
   std::variant<std::monostate, bool, double, std::string, std::shared_ptr<Array>, std::shared_ptr<Object>>
       value;
+
+  GoAny() = default;
+  GoAny(const GoAny&) = default;
+  GoAny(GoAny&&) = default;
+  GoAny& operator=(const GoAny&) = default;
+  GoAny& operator=(GoAny&&) = default;
+  ~GoAny();
 
   bool is_nil() const { return std::holds_alternative<std::monostate>(value); }
   bool operator==(const GoAny& o) const;

@@ -422,6 +422,46 @@ std::string go_unquote(std::string_view s) {
   return out;
 }
 
+std::string tape_error_path(const Tape& tape) {
+  struct Frame {
+    bool is_object;
+    const std::string* key = nullptr;
+    std::size_t started = 0;  // array elements begun
+  };
+  std::vector<Frame> stack;
+  for (const Token& t : tape.tokens) {
+    switch (t.kind) {
+      case TokenKind::kKey:
+        if (!stack.empty()) stack.back().key = &t.text;
+        break;
+      case TokenKind::kBeginObject:
+      case TokenKind::kBeginArray:
+        if (!stack.empty() && !stack.back().is_object) ++stack.back().started;
+        stack.push_back(Frame{t.kind == TokenKind::kBeginObject});
+        break;
+      case TokenKind::kEndObject:
+      case TokenKind::kEndArray:
+        if (!stack.empty()) stack.pop_back();
+        break;
+      default:
+        if (!stack.empty() && !stack.back().is_object) ++stack.back().started;
+    }
+  }
+  std::string path;
+  for (std::size_t i = 0; i < stack.size(); ++i) {
+    const Frame& f = stack[i];
+    if (f.is_object) {
+      if (f.key) path += "." + *f.key;
+    } else {
+      // An element that is itself an open container was counted when it began; a scalar that failed
+      // half-way was never emitted, so it is the next one.
+      const bool child_open = i + 1 < stack.size();
+      path += "[" + std::to_string(child_open ? f.started - 1 : f.started) + "]";
+    }
+  }
+  return path.empty() ? "." : path;
+}
+
 std::string scan(std::string_view input, ScanMode mode, Tape& tape) {
   tape.tokens.clear();
   Scanner sc(input, tape);

@@ -24,6 +24,10 @@ inline constexpr std::size_t kGoMaxNestingDepth = 10000;
 // "invalid character 'x' looking for beginning of value" or "unexpected end of JSON input").
 std::string scan(std::string_view input, ScanMode mode, Tape& tape);
 
+// Where a scan stopped, as a JSON path into the document (".mounts[2].options"): after a failed scan()
+// the tape holds the tokens read so far, and this names the member or element being read at the error.
+std::string tape_error_path(const Tape& tape);
+
 // Go's unquote of a scanned string literal body (without quotes): escapes resolved, invalid UTF-8
 // bytes and unpaired surrogate escapes replaced by U+FFFD. Exposed for tests.
 std::string go_unquote(std::string_view body);

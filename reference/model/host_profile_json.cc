@@ -245,6 +245,8 @@ namespace specconf::host {
 
 std::string to_go_json(const HostProfile& h) { return gojson::go_marshal(h); }
 
-std::string from_go_json(std::string_view input, HostProfile& h) { return gojson::go_unmarshal(input, h); }
+std::string from_go_json(std::string_view input, HostProfile& h, std::string* error_path) {
+  return gojson::go_unmarshal(input, h, gojson::ScanMode::kUnmarshal, error_path);
+}
 
 }  // namespace specconf::host

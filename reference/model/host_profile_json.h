@@ -34,6 +34,6 @@ namespace specconf::host {
 std::string to_go_json(const HostProfile& h);
 
 // Returns the decoding error (Go's wording), or "" on success.
-std::string from_go_json(std::string_view input, HostProfile& h);
+std::string from_go_json(std::string_view input, HostProfile& h, std::string* error_path = nullptr);
 
 }  // namespace specconf::host

@@ -574,6 +574,8 @@ namespace specconf::oci {
 
 std::string to_go_json(const Spec& spec) { return gojson::go_marshal(spec); }
 
-std::string from_go_json(std::string_view input, Spec& spec) { return gojson::go_unmarshal(input, spec); }
+std::string from_go_json(std::string_view input, Spec& spec, std::string* error_path) {
+  return gojson::go_unmarshal(input, spec, gojson::ScanMode::kUnmarshal, error_path);
+}
 
 }  // namespace specconf::oci

@@ -74,6 +74,6 @@ namespace specconf::oci {
 std::string to_go_json(const Spec& spec);
 
 // json.Unmarshal(input, &spec). Returns Go's error text, or "" on success.
-std::string from_go_json(std::string_view input, Spec& spec);
+std::string from_go_json(std::string_view input, Spec& spec, std::string* error_path = nullptr);
 
 }  // namespace specconf::oci

@@ -264,8 +264,8 @@ namespace specconf::specgen {
 
 std::string to_go_json(const SpecGenerator& s) { return gojson::go_marshal(s); }
 
-std::string from_go_json(std::string_view body, SpecGenerator& s) {
-  return gojson::go_unmarshal(body, s, gojson::ScanMode::kDecoder);
+std::string from_go_json(std::string_view body, SpecGenerator& s, std::string* error_path) {
+  return gojson::go_unmarshal(body, s, gojson::ScanMode::kDecoder, error_path);
 }
 
 }  // namespace specconf::specgen

@@ -33,6 +33,6 @@ std::string to_go_json(const SpecGenerator& s);
 
 // Decodes a SpecGenerator the way podman's REST handler does (json.NewDecoder(body).Decode(&s)) into
 // `s`, which may hold pre-filled defaults. Returns Go's error text, or "" on success.
-std::string from_go_json(std::string_view body, SpecGenerator& s);
+std::string from_go_json(std::string_view body, SpecGenerator& s, std::string* error_path = nullptr);
 
 }  // namespace specconf::specgen
