@@ -1,0 +1,51 @@
+// specconf: conformance and fuzzing suite for podman's OCI spec generation.
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "tools/specconf/cli.h"
+#include "tools/specconf/commands.h"
+
+namespace {
+
+struct Command {
+  const char* name;
+  int (*run)(const std::vector<std::string>&);
+  const char* summary;
+};
+
+const Command kCommands[] = {
+    {"generate", specconf::cli::run_generate, "the reference engine: the spec podman would store for a request"},
+};
+
+void usage(std::ostream& os) {
+  os << "usage: specconf <command> [options]   (specconf <command> --help for details)\n\ncommands:\n";
+  for (const Command& c : kCommands) os << "  " << c.name << std::string(12 - std::string(c.name).size(), ' ') << c.summary << "\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h" ||
+      std::string(argv[1]) == "help") {
+    usage(argc < 2 ? std::cerr : std::cout);
+    return argc < 2 ? specconf::cli::kExitUsage : specconf::cli::kExitOk;
+  }
+  const std::string name = argv[1];
+  const std::vector<std::string> args(argv + 2, argv + argc);
+  for (const Command& c : kCommands) {
+    if (name != c.name) continue;
+    try {
+      return c.run(args);
+    } catch (const specconf::cli::UsageError& e) {
+      std::cerr << "specconf: " << e.message << "\n";
+      return specconf::cli::kExitUsage;
+    } catch (const std::exception& e) {
+      std::cerr << "specconf: internal error: " << e.what() << "\n";
+      return specconf::cli::kExitUsage;
+    }
+  }
+  std::cerr << "specconf: unknown command \"" << name << "\"\n";
+  usage(std::cerr);
+  return specconf::cli::kExitUsage;
+}
