@@ -10,8 +10,12 @@ namespace specconf::ref {
 
 class PodmanError : public std::runtime_error {
  public:
-  explicit PodmanError(const std::string& message) : std::runtime_error(message) {}
-  const char* message() const noexcept { return what(); }
+  explicit PodmanError(const std::string& message) : std::runtime_error(message), message_(message) {}
+  // The whole text: messages that quote input verbatim may hold NUL bytes, which what() would cut.
+  const std::string& message() const noexcept { return message_; }
+
+ private:
+  std::string message_;
 };
 
 // Returns like Go's `return fmt.Errorf(...)` out of the create path.

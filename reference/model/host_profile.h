@@ -178,6 +178,13 @@ struct Container {
   std::vector<specgen::IDMap> gid_map;
   bool ipc_shareable = true;
   std::string pod;
+  // For volumes_from (storage.go:getVolumesFrom): its stored spec's mounts, its config.UserVolumes (mount
+  // and volume destinations as its request gave them) and its config.NamedVolumes.
+  std::vector<oci::Mount> mounts;
+  std::vector<std::string> user_volumes;
+  std::vector<specgen::NamedVolume> named_volumes;
+  // Its state is running: CompleteSpec refuses an init container for a pod with a running member.
+  bool running = false;
 };
 
 // H21: an existing pod.
@@ -187,6 +194,9 @@ struct Pod {
   std::string hostname;
   std::string infra_id;  // empty without an infra container
   std::vector<std::string> shared;  // namespaces the infra shares: ipc, net, pid, uts, user, cgroup
+  // Of pid, ipc, uts, net, cgroup: those the infra container takes from the host (its stored spec lacks
+  // the namespace), i.e. pod.NamespaceMode(kind) == "host" and, for net, pod.NetworkMode() == "host".
+  std::vector<std::string> host_namespaces;
 };
 
 struct HostProfile {

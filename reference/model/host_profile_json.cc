@@ -199,6 +199,10 @@ const FieldTable& GoStruct<host::Container>::fields() {
       field<&T::gid_map, kOmitEmpty>("gid_map"),
       field<&T::ipc_shareable>("ipc_shareable"),
       field<&T::pod, kOmitEmpty>("pod"),
+      field<&T::mounts, kOmitEmpty>("mounts"),
+      field<&T::user_volumes, kOmitEmpty>("user_volumes"),
+      field<&T::named_volumes, kOmitEmpty>("named_volumes"),
+      field<&T::running, kOmitEmpty>("running"),
   };
   return table;
 }
@@ -211,6 +215,7 @@ const FieldTable& GoStruct<host::Pod>::fields() {
       field<&T::hostname, kOmitEmpty>("hostname"),
       field<&T::infra_id, kOmitEmpty>("infra_id"),
       field<&T::shared, kOmitEmpty>("shared"),
+      field<&T::host_namespaces, kOmitEmpty>("host_namespaces"),
   };
   return table;
 }
