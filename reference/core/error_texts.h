@@ -16,10 +16,6 @@ inline constexpr const char* kENOENT = "no such file or directory";            /
 inline constexpr const char* kEACCES = "permission denied";                    // syscall.EACCES
 inline constexpr const char* kENOTDIR = "not a directory";                     // syscall.ENOTDIR
 
-// A Go runtime panic in a handler is recovered by podman's API server (pkg/api/server/handler_panic.go)
-// and returned as a 500 whose message is the panic value.
-inline constexpr const char* kIndexOutOfRangePanic = "runtime error: index out of range [0] with length 0";
-
 // Validate()'s errors reach the reply as "invalid config provided: <err>" (container_create.go).
 inline constexpr const char* kInvalidConfigPrefix = "invalid config provided: ";
 

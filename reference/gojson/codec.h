@@ -62,6 +62,9 @@ constexpr bool is_go_integer_v = std::is_integral_v<T> && !std::is_same_v<T, boo
 // ---- Go type names, as reflect.Type.String() prints them in decode errors ----
 
 template <class T>
+std::string go_element_type_name();
+
+template <class T>
 std::string go_type_name() {
   if constexpr (std::is_same_v<T, bool>) return "bool";
   else if constexpr (std::is_same_v<T, std::string>) return "string";
@@ -78,11 +81,25 @@ std::string go_type_name() {
   else if constexpr (is_named_string<T>::value || is_named_int<T>::value) return T::tag_type::go_name;
   else if constexpr (has_go_codec<T>::value) return std::string(GoCodec<T>::go_name);
   else if constexpr (is_go_struct<T>::value) return std::string(GoStruct<T>::go_name);
+  // A pointer field or a nil-able slice or map: Go's errors name what the pointer points to.
   else if constexpr (is_optional<T>::value) return go_type_name<typename T::value_type>();
-  else if constexpr (is_vector<T>::value) return "[]" + go_type_name<typename T::value_type>();
+  else if constexpr (is_vector<T>::value) return "[]" + go_element_type_name<typename T::value_type>();
   else if constexpr (is_map<T>::value)
-    return "map[" + go_type_name<typename T::key_type>() + "]" + go_type_name<typename T::mapped_type>();
+    return "map[" + go_type_name<typename T::key_type>() + "]" + go_element_type_name<typename T::mapped_type>();
   else static_assert(sizeof(T) == 0, "no Go type for this C++ type");
+}
+
+// A slice element's or map value's Go type: there std::optional<T> is a pointer, *T, unless T is itself a
+// slice or map, which the optional only makes nil-able ([][]string, not []*[]string).
+template <class T>
+std::string go_element_type_name() {
+  if constexpr (is_optional<T>::value) {
+    using U = typename T::value_type;
+    if constexpr (is_vector<U>::value || is_map<U>::value) return go_type_name<U>();
+    else return "*" + go_type_name<U>();
+  } else {
+    return go_type_name<T>();
+  }
 }
 
 // Go's reflect Type.Name() of a struct: the part after the package qualifier.

@@ -49,6 +49,22 @@ TEST(Decode, FirstTypeErrorIsReportedWithStructAndFieldPath) {
   EXPECT_EQ(path, ".mi.k.a");
 }
 
+TEST(Decode, TypeErrorsNamePointerElementsWithAStar) {
+  Root r;
+  EXPECT_EQ(go_unmarshal(R"({"lp":5})", r),
+            "json: cannot unmarshal number into Go struct field Root.lp of type []*main.Inner");
+  // A pointer element itself names what it points to, as Go's decoder allocates it first.
+  EXPECT_EQ(go_unmarshal(R"({"lp":["x"]})", r),
+            "json: cannot unmarshal string into Go struct field Root.lp of type main.Inner");
+  // An optional slice element is a nil-able slice, not a pointer.
+  EXPECT_EQ(go_unmarshal(R"({"ss":5})", r),
+            "json: cannot unmarshal number into Go struct field Root.ss of type [][]string");
+  EXPECT_EQ((go_type_name<std::map<std::string, std::optional<oracle::Inner>>>()), "map[string]*main.Inner");
+  EXPECT_EQ((go_type_name<std::map<std::string, std::optional<std::vector<std::string>>>>()), "map[string][]string");
+  EXPECT_EQ((go_type_name<std::vector<std::vector<std::optional<GoInt>>>>()), "[][]*int");
+  EXPECT_EQ((go_type_name<std::optional<oracle::Inner>>()), "main.Inner");
+}
+
 TEST(Decode, NumbersFollowStrconvRules) {
   Root r;
   EXPECT_EQ(go_unmarshal(R"({"u8":255,"i":-0,"n":-9223372036854775808})", r), "");

@@ -78,6 +78,18 @@ TEST(SpecGeneratorJson, TypeErrorUsesPodmansWording) {
   EXPECT_EQ(from_go_json(R"([])", s), "json: cannot unmarshal array into Go value of type specgen.SpecGenerator");
 }
 
+TEST(SpecGeneratorJson, SlicesOfPointersAreNamedWithAStar) {
+  SpecGenerator s;
+  EXPECT_EQ(from_go_json(R"({"volumes":5})", s),
+            "json: cannot unmarshal number into Go struct field SpecGenerator.volumes of type []*specgen.NamedVolume");
+  EXPECT_EQ(from_go_json(R"({"overlay_volumes":{}})", s),
+            "json: cannot unmarshal object into Go struct field SpecGenerator.overlay_volumes of type "
+            "[]*specgen.OverlayVolume");
+  EXPECT_EQ(from_go_json(R"({"image_volumes":"x"})", s),
+            "json: cannot unmarshal string into Go struct field SpecGenerator.image_volumes of type "
+            "[]*specgen.ImageVolume");
+}
+
 TEST(SpecGeneratorJson, KeysMatchCaseInsensitivelyAndUnknownKeysAreIgnored) {
   SpecGenerator s;
   ASSERT_EQ(from_go_json(R"({"Privileged":true,"CAP_ADD":["x"],"NoSuchField":{"a":[1]},"NETNS":{"NSMODE":"host"}})", s), "");

@@ -3,25 +3,14 @@
 #include <algorithm>
 
 #include "reference/core/error.h"
-#include "reference/namespaces/go_strconv.h"
+#include "reference/goport/strconv.h"
+#include "reference/goport/strings.h"
 #include "reference/namespaces/namespace_mode.h"
 
 namespace specconf::ref::idmap {
 namespace {
 
 using gojson::GoInt;
-
-std::vector<std::string> split(const std::string& s, char sep) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i <= s.size(); ++i) {
-    if (i == s.size() || s[i] == sep) {
-      out.push_back(s.substr(start, i - start));
-      start = i + 1;
-    }
-  }
-  return out;
-}
 
 std::string mode_head(const std::string& mode) { return mode.substr(0, mode.find(':')); }
 
@@ -52,13 +41,13 @@ KeepIDOptions get_keep_id_options(const std::string& mode) {
   if (mode.substr(0, colon) != ns::kKeepID) fail("wrong user namespace mode");
   KeepIDOptions options;
   if (colon == std::string::npos) return options;
-  for (const std::string& o : split(mode.substr(colon + 1), ',')) {
+  for (const std::string& o : goport::split(mode.substr(colon + 1), ",")) {
     const std::size_t eq = o.find('=');
-    if (eq == std::string::npos) fail("invalid option specified: " + gostrconv::quote(o));
+    if (eq == std::string::npos) fail("invalid option specified: " + goport::quote(o));
     const std::string key = o.substr(0, eq);
-    if (key != "uid" && key != "gid") fail("unknown option specified: " + gostrconv::quote(key));
+    if (key != "uid" && key != "gid") fail("unknown option specified: " + goport::quote(key));
     std::string error;
-    const auto v = gostrconv::parse_uint10(o.substr(eq + 1), 32, error);
+    const auto v = goport::parse_uint10(o.substr(eq + 1), 32, error);
     if (!v) fail(error);
     (key == "uid" ? options.uid : options.gid) = static_cast<std::uint32_t>(*v);
   }

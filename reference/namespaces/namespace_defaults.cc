@@ -1,12 +1,10 @@
 #include "reference/namespaces/namespace_defaults.h"
 
-#include <algorithm>
-#include <cctype>
-
+#include "reference/core/db_lookup.h"
 #include "reference/core/error.h"
 #include "reference/core/error_texts.h"
-#include "reference/namespaces/db_lookup.h"
-#include "reference/namespaces/go_strconv.h"
+#include "reference/goport/strconv.h"
+#include "reference/goport/strings.h"
 #include "reference/namespaces/id_mappings.h"
 #include "reference/namespaces/namespace_mode.h"
 
@@ -24,9 +22,7 @@ specgen::Namespace with_mode(const char* mode) {
 // pkg/specgen/generate/namespaces.go:GetDefaultNamespaceMode (podman aa47e05ae4)
 specgen::Namespace get_default_namespace_mode(const std::string& ns_type_in, const host::HostProfile& h,
                                               const host::Pod* pod) {
-  std::string ns_type = ns_type_in;
-  std::transform(ns_type.begin(), ns_type.end(), ns_type.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string ns_type = goport::to_lower(ns_type_in);
 
   if (pod != nullptr && !pod->infra_id.empty()) {
     static const char* kKinds[] = {"pid", "ipc", "uts", "user", "net", "cgroup"};
@@ -45,7 +41,7 @@ specgen::Namespace get_default_namespace_mode(const std::string& ns_type_in, con
   if (ns_type == "user") return ns::parse_user_namespace(cfg.userns);
   if (ns_type == "cgroup") return ns::parse_cgroup_namespace(cfg.cgroupns, h);
   if (ns_type == "net") return ns::parse_network_flag_default(h);
-  fail("invalid namespace type " + gostrconv::quote(ns_type) + " passed: " + errors::kInvalidArg);
+  fail("invalid namespace type " + goport::quote(ns_type) + " passed: " + errors::kInvalidArg);
 }
 
 // pkg/specgen/generate/container_create.go:MakeContainer :63-111 (podman aa47e05ae4)

@@ -4,7 +4,9 @@
 
 #include "reference/core/error.h"
 #include "reference/gojson/net_types.h"
-#include "reference/namespaces/go_strconv.h"
+#include "reference/goport/panics.h"
+#include "reference/goport/strconv.h"
+#include "reference/goport/strings.h"
 
 namespace specconf::ref::ns {
 namespace {
@@ -13,20 +15,6 @@ bool one_of(const std::string& mode, std::initializer_list<const char*> modes) {
   for (const char* m : modes)
     if (mode == m) return true;
   return false;
-}
-
-bool has_prefix(const std::string& s, const std::string& prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
-
-std::vector<std::string> split(const std::string& s, char sep) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i <= s.size(); ++i) {
-    if (i == s.size() || s[i] == sep) {
-      out.push_back(s.substr(start, i - start));
-      start = i + 1;
-    }
-  }
-  return out;
 }
 
 // The tail of validate/validateNetNS: path and container need a value, the others refuse one.
@@ -42,14 +30,14 @@ void check_value(const specgen::Namespace& n, bool value_allowed) {
 // Deliberate difference: a key without "=" makes Go index split[1] and panic; the panic's text is used.
 void parse_bridge_network_options(const std::string& opts) {
   if (opts.empty()) return;
-  for (const std::string& opt : split(opts, ',')) {
+  for (const std::string& opt : goport::split(opts, ",")) {
     const std::size_t eq = opt.find('=');
     const std::string key = opt.substr(0, eq);
     const bool known = key == "ip" || key == "ip6" || key == "mac" || key == "alias" || key == "interface_name";
-    if (known && eq == std::string::npos) fail("runtime error: index out of range [1] with length 1");
+    if (known && eq == std::string::npos) fail(goport::panics::index_out_of_range(1, 1));
     const std::string val = eq == std::string::npos ? "" : opt.substr(eq + 1);
     if (key == "ip" || key == "ip6") {
-      if (!gojson::go_parse_ip(val)) fail("invalid ip address " + gostrconv::quote(val));
+      if (!gojson::go_parse_ip(val)) fail("invalid ip address " + goport::quote(val));
     } else if (key == "mac") {
       if (!gojson::go_parse_mac(val)) fail(val.empty() ? "invalid MAC address" : "address " + val + ": invalid MAC address");
     } else if (key == "alias") {
@@ -119,7 +107,7 @@ void validate_net_ns(const specgen::Namespace& n, const host::HostProfile& h) {
   } else if (m == kPasta && is_seed_engine(h)) {
     if (!h.identity.rootless) fail("pasta networking is only supported for rootless mode");
   } else if (!(m.empty() || one_of(m, {kDefault, kHost, kPath, kFromContainer, kFromPod, kPrivate, kNone, kBridge}))) {
-    fail("invalid network " + gostrconv::quote(m));
+    fail("invalid network " + goport::quote(m));
   }
   check_value(n, m == kSlirp);
 }
@@ -129,8 +117,8 @@ specgen::Namespace parse_namespace(const std::string& s) {
   if (s == "pod") return make(kFromPod);
   if (s == "host") return make(kHost);
   if (s == "private" || s.empty()) return make(kPrivate);
-  if (has_prefix(s, "ns:")) return make(kPath, s.substr(3));
-  if (has_prefix(s, "container:")) return make(kFromContainer, s.substr(10));
+  if (goport::has_prefix(s, "ns:")) return make(kPath, s.substr(3));
+  if (goport::has_prefix(s, "container:")) return make(kFromContainer, s.substr(10));
   fail("unrecognized namespace mode " + s + " passed");
 }
 
@@ -152,9 +140,9 @@ specgen::Namespace parse_ipc_namespace(const std::string& s) {
 // pkg/specgen/namespaces.go:ParseUserNamespace (podman aa47e05ae4)
 specgen::Namespace parse_user_namespace(const std::string& s) {
   if (s == "auto") return make(kAuto);
-  if (has_prefix(s, "auto:")) return make(kAuto, s.substr(5));
+  if (goport::has_prefix(s, "auto:")) return make(kAuto, s.substr(5));
   if (s == "keep-id") return make(kKeepID);
-  if (has_prefix(s, "keep-id:")) return make(kKeepID, s.substr(8));
+  if (goport::has_prefix(s, "keep-id:")) return make(kKeepID, s.substr(8));
   if (s == "nomap") return make(kNoMap);
   if (s.empty()) return make(kHost);
   return parse_namespace(s);
@@ -163,18 +151,18 @@ specgen::Namespace parse_user_namespace(const std::string& s) {
 // pkg/specgen/namespaces.go:ParseNetworkFlag(nil, false) (podman aa47e05ae4; 4.3.1 has no pasta case)
 specgen::Namespace parse_network_flag_default(const host::HostProfile& h) {
   const std::string& s = h.containers_conf.netns;
-  if (s == kSlirp || has_prefix(s, std::string(kSlirp) + ":")) return make(kSlirp);
+  if (s == kSlirp || goport::has_prefix(s, std::string(kSlirp) + ":")) return make(kSlirp);
   if (s == kFromPod) return make(kFromPod);
   if (s.empty() || s == kDefault || s == kPrivate) return make(kPrivate);
-  if (s == kBridge || has_prefix(s, std::string(kBridge) + ":")) {
+  if (s == kBridge || goport::has_prefix(s, std::string(kBridge) + ":")) {
     if (s.size() > 6) parse_bridge_network_options(s.substr(7));
     return make(kBridge);
   }
   if (s == kNone) return make(kNone);
   if (s == kHost) return make(kHost);
-  if (has_prefix(s, "ns:")) return make(kPath, s.substr(3));
-  if (has_prefix(s, "container:")) return make(kFromContainer, s.substr(10));
-  if (is_seed_engine(h) && (s == kPasta || has_prefix(s, std::string(kPasta) + ":"))) return make(kPasta);
+  if (goport::has_prefix(s, "ns:")) return make(kPath, s.substr(3));
+  if (goport::has_prefix(s, "container:")) return make(kFromContainer, s.substr(10));
+  if (is_seed_engine(h) && (s == kPasta || goport::has_prefix(s, std::string(kPasta) + ":"))) return make(kPasta);
   // Any other value names networks, which need bridge mode.
   const std::size_t colon = s.find(':');
   if (colon != std::string::npos) {

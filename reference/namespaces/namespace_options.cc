@@ -1,8 +1,8 @@
 #include "reference/namespaces/namespace_options.h"
 
+#include "reference/core/db_lookup.h"
 #include "reference/core/error.h"
 #include "reference/core/error_texts.h"
-#include "reference/namespaces/db_lookup.h"
 #include "reference/namespaces/id_mappings.h"
 #include "reference/namespaces/namespace_mode.h"
 

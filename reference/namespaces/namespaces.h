@@ -4,7 +4,6 @@
 //   spec_configure_namespaces (SpecGenToOCI)                apply_userns_from (rt.NewContainer's options)
 #pragma once
 
-#include "reference/namespaces/db_lookup.h"
 #include "reference/namespaces/id_mappings.h"
 #include "reference/namespaces/namespace_defaults.h"
 #include "reference/namespaces/namespace_mode.h"

@@ -3,9 +3,9 @@
 #include <utility>
 #include <vector>
 
+#include "reference/core/db_lookup.h"
 #include "reference/core/error.h"
 #include "reference/core/error_texts.h"
-#include "reference/namespaces/db_lookup.h"
 #include "reference/namespaces/namespace_mode.h"
 
 namespace specconf::ref {

@@ -1,11 +1,9 @@
 #include "reference/namespaces/validate.h"
 
-#include <cctype>
-
 #include "reference/core/error.h"
 #include "reference/core/error_texts.h"
-#include "reference/gojson/utf8.h"
-#include "reference/namespaces/go_strconv.h"
+#include "reference/goport/strconv.h"
+#include "reference/goport/strings.h"
 #include "reference/namespaces/namespace_mode.h"
 
 namespace specconf::ref {
@@ -14,27 +12,6 @@ namespace {
 constexpr const char* kErrNetworkOnPodContainer =  // define.ErrNetworkOnPodContainer
     "network cannot be configured when it is shared with a pod";
 constexpr const char* kInvalidUlimitFormat = "invalid default ulimit definition must be form of type=soft:hard";
-
-// strings.ToLower as far as a comparison with ASCII words can tell: the only non-ASCII runes Go lowers to
-// ASCII are U+0130 (İ → i) and U+212A (Kelvin sign → k); any other non-ASCII rune cannot match, so it is
-// kept as is.
-std::string lower(const std::string& s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size();) {
-    const gojson::Rune r = gojson::decode_rune(s, i);
-    if (r.rune < 0x80) {
-      out += static_cast<char>(std::tolower(static_cast<unsigned char>(r.rune)));
-    } else if (r.rune == 0x130) {
-      out += 'i';
-    } else if (r.rune == 0x212A) {
-      out += 'k';
-    } else {
-      out.append(s, i, r.size);
-    }
-    i += r.size;
-  }
-  return out;
-}
 
 bool in(const std::string& v, std::initializer_list<const char*> values) {
   for (const char* x : values)
@@ -59,9 +36,9 @@ std::vector<oci::POSIXRlimit> parse_default_ulimits(const std::vector<std::strin
     const std::size_t colon = value.find(':');
     if (colon == std::string::npos) fail("missing : in " + limit + ": " + kInvalidUlimitFormat);
     std::string error;
-    const auto hard = gostrconv::atoi(value.substr(0, colon), error);
+    const auto hard = goport::atoi(value.substr(0, colon), error);
     if (!hard) fail(error);
-    const auto soft = gostrconv::atoi(value.substr(colon + 1), error);
+    const auto soft = goport::atoi(value.substr(colon + 1), error);
     if (!soft) fail(error);
     out.push_back(oci::POSIXRlimit{limit.substr(0, eq), static_cast<std::uint64_t>(*hard),
                                    static_cast<std::uint64_t>(*soft)});
@@ -99,18 +76,18 @@ void validate_specgen(specgen::SpecGenerator& s, const host::HostProfile& h) {
     if (s.utsns.nsmode == ns::kFromPod) fail(invalid_spec("cannot set hostname when joining the pod UTS namespace"));
     fail(invalid_spec("cannot set hostname when running in the host UTS namespace"));
   }
-  if (!s.systemd.empty() && !in(lower(s.systemd), {"true", "false", "always"})) {
-    fail(invalid_spec("--systemd values must be one of " + gostrconv::quote("true, false, always")));
+  if (!s.systemd.empty() && !in(goport::to_lower(s.systemd), {"true", "false", "always"})) {
+    fail(invalid_spec("--systemd values must be one of " + goport::quote("true, false, always")));
   }
   // libpod/define/sdnotify.go:ValidateSdNotifyMode
   if (!in(s.sdnotify_mode, {"", "container", "conmon", "ignore"})) {
-    fail(std::string(errors::kInvalidArg) + ": invalid sdnotify value " + gostrconv::quote(s.sdnotify_mode) +
+    fail(std::string(errors::kInvalidArg) + ": invalid sdnotify value " + goport::quote(s.sdnotify_mode) +
          ": must be container, conmon or ignore");
   }
 
   // ContainerStorageConfig (the second image/rootfs check, exclusiveOptions("rootfs", "image"), is unreachable)
-  if (!s.image_volume_mode.empty() && !in(lower(s.image_volume_mode), {"ignore", "tmpfs", "anonymous"})) {
-    fail("invalid ImageVolumeMode " + gostrconv::quote(s.image_volume_mode) +
+  if (!s.image_volume_mode.empty() && !in(goport::to_lower(s.image_volume_mode), {"ignore", "tmpfs", "anonymous"})) {
+    fail("invalid ImageVolumeMode " + goport::quote(s.image_volume_mode) +
          ", value must be one of ignore,tmpfs,anonymous");
   }
   if (s.shm_size && (s.ipcns.nsmode == ns::kHost || s.ipcns.nsmode == ns::kNone)) {

@@ -53,7 +53,7 @@ TEST(MakeCommand, EntrypointAndCommandTable) {
         make_command(s, image, testing::debian_root_v1());
         ADD_FAILURE() << c.behaviour;
       } catch (const PodmanError& e) {
-        EXPECT_STREQ(e.message(), "no command or entrypoint provided, and no CMD or ENTRYPOINT from image")
+        EXPECT_EQ(e.message(), "no command or entrypoint provided, and no CMD or ENTRYPOINT from image")
             << c.behaviour;
       }
     } else {
@@ -88,7 +88,7 @@ TEST(MakeCommand, InitWithoutAnyInitPathFails) {
     make_command(s, nullptr, h);
     FAIL();
   } catch (const PodmanError& e) {
-    EXPECT_STREQ(e.message(), "no path to init binary found but container requested an init");
+    EXPECT_EQ(e.message(), "no path to init binary found but container requested an init");
   }
 }
 
@@ -101,7 +101,7 @@ TEST(MakeCommand, EmptyCommandErrorComesBeforeInitCheck) {
     make_command(s, nullptr, h);
     FAIL();
   } catch (const PodmanError& e) {
-    EXPECT_STREQ(e.message(), "no command or entrypoint provided, and no CMD or ENTRYPOINT from image");
+    EXPECT_EQ(e.message(), "no command or entrypoint provided, and no CMD or ENTRYPOINT from image");
   }
 }
 

@@ -4,8 +4,8 @@
 #include <map>
 #include <string_view>
 
+#include "reference/core/db_lookup.h"
 #include "reference/core/error.h"
-#include "reference/process/pod_lookup.h"
 
 namespace specconf::ref {
 namespace {
@@ -46,10 +46,10 @@ void complete_annotations(specgen::SpecGenerator& s, const host::Image* image, c
   }
 
   if (!s.pod.empty()) {
-    const host::Pod& p = process::lookup_pod(h, s.pod);
+    const host::Pod& p = db::lookup_pod(h, s.pod);
     annotations[kSandboxID] = p.infra_id.empty() ? p.id : p.infra_id;
     annotations[kContainerType] = kContainerTypeContainer;
-    if (!s.init_container_type.empty() && process::pod_has_running_container(h, p)) {
+    if (!s.init_container_type.empty() && db::pod_has_running_container(h, p)) {
       fail("cannot add init-ctr to a running pod");
     }
   }

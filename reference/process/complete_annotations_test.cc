@@ -2,8 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "reference/core/db_lookup.h"
 #include "reference/core/error.h"
-#include "reference/process/pod_lookup.h"
 #include "reference/process/test_hosts.h"
 
 namespace specconf::ref {
@@ -129,13 +129,6 @@ TEST(CompleteAnnotations, InitContainerRefusedInRunningPod) {
   EXPECT_EQ(error_of(plain, nullptr, h), "");
 }
 
-TEST(LookupPod, FullIdThenNameThenUniquePrefix) {
-  const host::HostProfile h = with_pods();
-  EXPECT_EQ(process::lookup_pod(h, "aaaa1111").name, "withinfra");
-  EXPECT_EQ(process::lookup_pod(h, "noinfra").id, "aaaa2222");
-  EXPECT_EQ(process::lookup_pod(h, "aaaa2").id, "aaaa2222");
-}
-
 TEST(LookupPod, ErrorsNameTheInput) {
   const host::HostProfile h = with_pods();
   specgen::SpecGenerator s;
@@ -145,7 +138,7 @@ TEST(LookupPod, ErrorsNameTheInput) {
   EXPECT_EQ(error_of(s, nullptr, h), "ctr is a container, not a pod: no such pod");
   s.pod = "zzz";
   EXPECT_EQ(error_of(s, nullptr, h), "no pod with name or ID zzz found: no such pod");
-  EXPECT_THROW(process::lookup_pod(h, ""), PodmanError);
+  EXPECT_THROW(db::lookup_pod(h, ""), PodmanError);
 }
 
 }  // namespace

@@ -5,6 +5,8 @@
 #include <vector>
 
 #include "reference/core/error.h"
+#include "reference/goport/panics.h"
+#include "reference/goport/strings.h"
 #include "reference/process/default_env.h"
 #include "reference/process/env.h"
 #include "reference/process/server_env.h"
@@ -20,10 +22,9 @@ struct MergeWord {
 };
 
 MergeWord split_merge_word(const std::string& w) {
-  const auto eq = w.find('=');
-  if (eq == std::string::npos) return {w, std::nullopt};
-  const auto eq2 = w.find('=', eq + 1);
-  return {w.substr(0, eq), w.substr(eq + 1, eq2 == std::string::npos ? std::string::npos : eq2 - eq - 1)};
+  std::vector<std::string> parts = goport::split(w, "=");
+  if (parts.size() < 2) return {std::move(parts[0]), std::nullopt};
+  return {std::move(parts[0]), std::move(parts[1])};
 }
 
 }  // namespace
@@ -49,7 +50,7 @@ void complete_env(specgen::SpecGenerator& s, const host::Image* image, const hos
     const auto it = default_envs.find(split.key);
     if (it == default_envs.end()) continue;
     // Go indexes splitWord[1] unchecked; the service's panic handler answers 500 with the runtime error.
-    if (!split.value) fail("runtime error: index out of range [1] with length 1");
+    if (!split.value) fail(goport::panics::index_out_of_range(1, 1));
     it->second = *split.value;
   }
 

@@ -3,29 +3,15 @@
 #include <algorithm>
 #include <limits>
 
+#include "reference/goport/strconv.h"
+
 namespace specconf::ref {
 namespace {
 
-// strconv.Atoi (Go 1.19) for base 10: an optional sign, then one or more ASCII digits, within int64.
+// strconv.Atoi's value; ParseUintList only asks whether it failed, not why.
 std::optional<std::int64_t> go_atoi(const std::string& s) {
-  std::size_t i = 0;
-  bool neg = false;
-  if (i < s.size() && (s[i] == '+' || s[i] == '-')) {
-    neg = s[i] == '-';
-    ++i;
-  }
-  if (i == s.size()) return std::nullopt;
-  constexpr std::uint64_t kLimit = std::uint64_t{1} << 63;  // |min int64|
-  std::uint64_t n = 0;
-  for (; i < s.size(); ++i) {
-    if (s[i] < '0' || s[i] > '9') return std::nullopt;
-    const auto d = static_cast<std::uint64_t>(s[i] - '0');
-    if (n > (kLimit - d) / 10) return std::nullopt;  // past 2^63 even for a negative value
-    n = n * 10 + d;
-  }
-  if (!neg && n == kLimit) return std::nullopt;
-  if (neg) return n == kLimit ? std::numeric_limits<std::int64_t>::min() : -static_cast<std::int64_t>(n);
-  return static_cast<std::int64_t>(n);
+  std::string error;
+  return goport::atoi(s, error);
 }
 
 }  // namespace

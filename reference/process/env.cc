@@ -1,7 +1,8 @@
 #include "reference/process/env.h"
 
 #include "reference/core/error.h"
-#include "reference/process/go_unicode.h"
+#include "reference/goport/strconv.h"
+#include "reference/goport/strings.h"
 
 namespace specconf::ref::env {
 namespace {
@@ -12,10 +13,9 @@ constexpr const char* kWhiteSpaces = " \t";
 void parse_env(EnvMap& env, const std::string& line, const ServerEnv& server) {
   const auto eq = line.find('=');
   const std::string key = line.substr(0, eq);
-  if (key.empty()) fail("invalid environment variable: " + gostr::quote(line));
-  // Only the front of the name is trimmed (strings.TrimLeft).
-  const auto start = key.find_first_not_of(kWhiteSpaces);
-  std::string name = start == std::string::npos ? std::string() : key.substr(start);
+  if (key.empty()) fail("invalid environment variable: " + goport::quote(line));
+  // Only the front of the name is trimmed.
+  std::string name(goport::trim_left(key, kWhiteSpaces));
   if (eq != std::string::npos) {
     env[name] = line.substr(eq + 1);
     return;

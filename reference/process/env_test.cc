@@ -37,7 +37,7 @@ TEST(ParseSlice, EmptyNameFailsWithQuotedEntry) {
     env::parse_slice({"A=1", "=x\n"}, kServer);
     FAIL();
   } catch (const PodmanError& e) {
-    EXPECT_STREQ(e.message(), "invalid environment variable: \"=x\\n\"");
+    EXPECT_EQ(e.message(), "invalid environment variable: \"=x\\n\"");
   }
   EXPECT_THROW(env::parse_slice({""}, kServer), PodmanError);
 }

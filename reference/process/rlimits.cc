@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <string>
 
-#include "reference/process/go_unicode.h"
+#include "reference/goport/strings.h"
 
 namespace specconf::ref {
 namespace {
@@ -30,7 +30,7 @@ void add_rlimits(const specgen::SpecGenerator& s, Generator& g, const host::Host
   bool nofile_set = false;
   bool nproc_set = false;
   for (const oci::POSIXRlimit& u : *s.rlimits) {
-    const std::string name = "RLIMIT_" + gostr::to_upper(u.type);
+    const std::string name = "RLIMIT_" + goport::to_upper(u.type);
     if (name == "RLIMIT_NOFILE") {
       nofile_set = true;
     } else if (name == "RLIMIT_NPROC") {

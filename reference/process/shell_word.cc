@@ -5,7 +5,7 @@
 
 #include "reference/core/error.h"
 #include "reference/gojson/utf8.h"
-#include "reference/process/go_unicode.h"
+#include "reference/goport/unicode.h"
 
 namespace specconf::ref {
 namespace {
@@ -200,11 +200,11 @@ class ShellWord {
     std::string name;
     for (std::int32_t ch = sc_.peek(); ch != kEOF; ch = sc_.peek()) {
       const auto r = static_cast<char32_t>(ch);
-      if (name.empty() && gostr::is_digit(r)) {
+      if (name.empty() && goport::is_digit(r)) {
         gojson::append_rune(name, static_cast<char32_t>(sc_.next()));
         return name;
       }
-      if (!gostr::is_letter(r) && !gostr::is_digit(r) && ch != '_') break;
+      if (!goport::is_letter(r) && !goport::is_digit(r) && ch != '_') break;
       gojson::append_rune(name, static_cast<char32_t>(sc_.next()));
     }
     return name;
