@@ -7,18 +7,30 @@ DENY='^(open|open64|openat|openat64|creat|fopen|fopen64|freopen|fdopen|read|prea
 checked=0
 bad=0
 for f in "$@"; do
-  case "$f" in *.a) ;; *) continue ;; esac
+  case "$f" in
+    *.a) nmflags=(-u) ;;
+    *.so) nmflags=(-u -D) ;;  # Bazel builds some libraries only as shared objects
+    *) continue ;;
+  esac
+  if [[ ! -e "$f" ]]; then
+    echo "missing library: $f"
+    exit 1
+  fi
+  if ! syms=$(nm "${nmflags[@]}" --format=posix "$f" 2>&1); then
+    echo "nm failed on $f: $syms"
+    exit 1
+  fi
   while read -r sym; do
     if [[ "$sym" =~ $DENY ]]; then
       echo "IMPURE: $(basename "$f") references $sym"
       bad=1
     fi
-  done < <(nm -u --format=posix "$f" 2>/dev/null | awk '{print $1}' | sort -u)
+  done < <(awk '{print $1}' <<<"$syms" | sort -u)
   checked=$((checked + 1))
 done
 if [[ $checked -eq 0 ]]; then
-  echo "no reference archives were given to check"
+  echo "no reference libraries were given to check"
   exit 1
 fi
-[[ $bad -eq 0 ]] && echo "checked $checked reference archives: no file, environment, clock, identity or syscall references"
+[[ $bad -eq 0 ]] && echo "checked $checked reference libraries: no file, environment, clock, identity or syscall references"
 exit $bad

@@ -3,6 +3,9 @@
 #include <string>
 #include <vector>
 
+#include "tools/capture/capture_command.h"
+#include "tools/capture/probe_command.h"
+#include "tools/diff/diff_command.h"
 #include "tools/specconf/cli.h"
 #include "tools/specconf/commands.h"
 
@@ -16,6 +19,10 @@ struct Command {
 
 const Command kCommands[] = {
     {"generate", specconf::cli::run_generate, "the reference engine: the spec podman would store for a request"},
+    {"diff", [](const std::vector<std::string>& a) { return specconf::diff::run_diff(a); },
+     "compare two specs or results under the golden comparison rules"},
+    {"capture", specconf::capture::run_capture, "capture goldens from real podman (root; starts services)"},
+    {"probe", specconf::capture::run_probe, "write the host profiles of the live podman services"},
 };
 
 void usage(std::ostream& os) {
