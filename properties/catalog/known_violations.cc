@@ -1,0 +1,266 @@
+// Invariants podman itself breaks, each with the inputs where it does (an input predicate, so that an engine
+// breaking the same invariant elsewhere is still caught) and a command that shows it. Most reproducers run
+// `specconf check` on a golden record: real podman's stored output, judged by the catalog.
+#include <nlohmann/json.hpp>
+
+#include "properties/catalog/invariants.h"
+#include "properties/schema/oci_schema.h"
+#include "reference/goport/strings.h"
+#include "reference/model/oci_spec_json.h"
+
+namespace specconf::props {
+namespace {
+
+// --- inputs where each podman bug shows -------------------------------------------------------------
+
+bool exactly_five_gids_kept(const Judged& j) {
+  const auto sub = subject(j);
+  return sub && sub->rootless() && j.host.identity.gid_map_total == 5 && podman_keeps_gid5(j.host, sub->s, sub->ns);
+}
+
+// keep-id and no-map build their maps in SetupUserNS, after the gid5 check looked at s.IDMappings.
+bool keep_id_map_without_gid5(const Judged& j) {
+  const auto sub = subject(j);
+  if (!sub || !sub->rootless() || (sub->ns.user != "keep-id" && sub->ns.user != "no-map")) return false;
+  return gid5_mapped_for_kernel(j.host, sub->ns, sub->spec) == std::optional<bool>(false);
+}
+
+// The gid5 check compares Go ints, but the maps are written as uint32: container_id -1 "covers" 5.
+bool negative_container_id_covers_gid5(const Judged& j) {
+  const auto sub = subject(j);
+  if (!sub) return false;
+  for (const auto& r : podman_gid_map(sub->s, sub->ns)) {
+    if (r.container_id < 0 && podman_range_covers_gid5(r)) return true;
+  }
+  return false;
+}
+
+std::vector<std::string> device_requests(const Judged& j) {
+  std::vector<std::string> all = j.host.containers_conf.devices;
+  if (j.specgen)
+    for (const auto& d : j.specgen->devices) all.push_back(d.path);
+  return all;
+}
+
+bool root_device_nodes(const Judged& j) {
+  if (!j.specgen || j.specgen->privileged || j.host.identity.rootless) return false;
+  for (const auto& d : device_requests(j))
+    if (goport::has_prefix(d, "/")) return true;
+  return false;
+}
+
+bool unprefixed_rlimit_type_missing(const Judged& j) {
+  if (!j.specgen || !j.specgen->rlimits) return false;
+  for (const auto& r : *j.specgen->rlimits)
+    if (!is_linux_rlimit("RLIMIT_" + goport::to_upper(r.type))) return true;
+  return false;
+}
+
+bool request_soft_above_hard(const Judged& j) {
+  if (!j.specgen || !j.specgen->rlimits) return false;
+  for (const auto& r : *j.specgen->rlimits)
+    if (r.soft > r.hard) return true;
+  return false;
+}
+
+// containers.conf writes default_ulimits as type=soft:hard; Validate reads hard:soft.
+bool default_ulimits_swapped(const Judged& j) {
+  if (!j.specgen || j.specgen->rlimits || j.host.identity.rootless) return false;
+  for (const auto& u : j.host.containers_conf.default_ulimits) {
+    const auto eq = u.find('='), colon = u.find(':');
+    if (eq == std::string::npos || colon == std::string::npos || colon < eq) continue;
+    try {
+      if (std::stoull(u.substr(eq + 1, colon - eq - 1)) < std::stoull(u.substr(colon + 1))) return true;
+    } catch (const std::exception&) {
+    }
+  }
+  return false;
+}
+
+// The seccomp profile text podman loads: the request's path, the image's label with policy image, or
+// containers.conf's seccomp_profile (security_linux.go:197-204, config_linux_cgo.go:20-67).
+std::optional<std::string> seccomp_profile_text(const Judged& j) {
+  const specgen::SpecGenerator& s = *j.specgen;
+  if (s.seccomp_profile_path == "unconfined") return std::nullopt;
+  if (s.seccomp_policy == "image") {
+    const host::Image* img = find_image(j.host, s.image);
+    if (!img) return std::nullopt;
+    const auto it = img->config.labels.find("io.containers.seccomp.profile");
+    return it == img->config.labels.end() ? std::nullopt : std::optional<std::string>(it->second);
+  }
+  const std::string path = s.seccomp_profile_path.empty() ? j.host.containers_conf.seccomp_profile : s.seccomp_profile_path;
+  const host::FileFact* f = path.empty() ? nullptr : j.host.file(path);
+  return f && f->content ? f->content : std::nullopt;
+}
+
+bool seccomp_profile_without_default_action(const Judged& j) {
+  if (!j.specgen) return false;
+  const auto text = seccomp_profile_text(j);
+  if (!text) return false;
+  const auto doc = nlohmann::json::parse(*text, nullptr, false);
+  if (!doc.is_object()) return false;
+  const auto it = doc.find("defaultAction");
+  return it == doc.end() || (it->is_string() && it->get<std::string>().empty());
+}
+
+// The spec validates once the schema violations podman is known to commit, where their inputs say so,
+// are undone: only then is a schema failure one of them.
+bool schema_failure_is_known(const Judged& j) {
+  if (!j.spec) return false;
+  oci::Spec fixed = *j.spec;
+  if (root_device_nodes(j) && fixed.linux_) {
+    for (auto& d : fixed.linux_->devices)
+      if (d.file_mode) *d.file_mode = oci::FileMode(static_cast<std::uint32_t>(*d.file_mode) & 0777);
+  }
+  if (unprefixed_rlimit_type_missing(j) && fixed.process) {
+    for (auto& r : fixed.process->rlimits)
+      if (!is_linux_rlimit(r.type)) r.type = "RLIMIT_CORE";
+  }
+  if (seccomp_profile_without_default_action(j) && fixed.linux_ && fixed.linux_->seccomp &&
+      fixed.linux_->seccomp->default_action.empty()) {
+    fixed.linux_->seccomp->default_action = oci::LinuxSeccompAction("SCMP_ACT_ERRNO");
+  }
+  return !schema::validate_spec_json(oci::to_go_json(fixed));
+}
+
+bool schema_quirk_inputs(const Judged& j) {
+  return root_device_nodes(j) || unprefixed_rlimit_type_missing(j) || seccomp_profile_without_default_action(j);
+}
+
+bool schema_known(const Judged& j) { return schema_quirk_inputs(j) && schema_failure_is_known(j); }
+
+bool empty_mask_entry(const Judged& j) {
+  const auto sub = subject(j);
+  if (!sub) return false;
+  if (!sub->privileged() && sub->rootless() && sub->ns.pid == "host") return false;  // masks skipped there
+  return std::find(sub->s.mask.begin(), sub->s.mask.end(), "") != sub->s.mask.end();
+}
+
+bool unmasked_sys_kernel_masked(const Judged& j) {
+  const auto sub = subject(j);
+  return sub && sub->rootless() && !sub->privileged() && !sub->can_mount_sys() &&
+         !should_mask("/sys/kernel", sub->s.unmask);
+}
+
+bool malformed_sysctl_request(const Judged& j) {
+  if (!j.specgen) return false;
+  for (const auto& [k, v] : j.specgen->sysctl)
+    if (!is_sysctl_name(k)) return true;
+  return false;
+}
+
+bool rootless_device_destinations_repeat(const Judged& j) {
+  if (!j.specgen || j.specgen->privileged || !j.host.identity.rootless) return false;
+  std::set<std::string> seen;
+  for (const auto& d : device_requests(j)) {
+    const auto dst = device_destination(d);
+    if (dst && !seen.insert(*dst).second) return true;
+  }
+  return false;
+}
+
+bool private_userns_one_map(const Judged& j) {
+  if (!j.specgen || j.specgen->userns.nsmode != "private" || !j.specgen->idmappings) return false;
+  const auto& m = *j.specgen->idmappings;
+  const bool uid = m.uid_map && !m.uid_map->empty(), gid = m.gid_map && !m.gid_map->empty();
+  return uid != gid;
+}
+
+bool env_name_with_equals(const Judged& j) {
+  if (!j.specgen || !j.specgen->env) return false;
+  for (const auto& [k, v] : *j.specgen->env)
+    if (k.find('=') != std::string::npos) return true;
+  return false;
+}
+
+
+}  // namespace
+
+const std::vector<KnownViolation>& known_violations() {
+  static const std::vector<KnownViolation> all = {
+      {"GID5-003",
+       "podman keeps gid=5 on /dev/pts when the rootless service has exactly 5 gids (0-4): `nGids >= 5` is one "
+       "short, and the kernel refuses the devpts mount (EINVAL)",
+       "tools/specconf.sh check --host rootless-4gids corpus/specgen/default-rootfs.json "
+       "golden/rootless-4gids/default-rootfs.json",
+       exactly_five_gids_kept},
+      {"GID5-003",
+       "with userns keep-id or no-map podman checks gid 5 against s.IDMappings, not the maps SetupUserNS builds "
+       "later, so gid=5 stays where those maps skip gid 5",
+       "tools/specconf.sh check --host rootless-4gids corpus/specgen/ns-user-no-map.json "
+       "golden/rootless-4gids/ns-user-no-map.json",
+       keep_id_map_without_gid5},
+      {"GID5-003",
+       "the gid5 check treats a negative container_id as covering 5 (Go int), but the map is written as uint32, "
+       "where it covers nothing near 5",
+       "tools/specconf.sh check --host root-cgroupv1 corpus/specgen/gid5-map-negative-container-id.json "
+       "golden/root-cgroupv1/gid5-map-negative-container-id.json",
+       negative_container_id_covers_gid5},
+      {"DEV-007",
+       "linux.devices[].fileMode is the raw st_mode with the file-type bits (8630 for /dev/null), not the "
+       "permission bits the runtime-spec defines (still so at podman's HEAD)",
+       "tools/specconf.sh check --host root-cgroupv1 corpus/specgen/devices-null.json golden/root-cgroupv1/devices-null.json",
+       root_device_nodes},
+      {"SCHEMA-001",
+       "specs with a device (fileMode above the schema's maximum 512), an r_limits type given with its RLIMIT_ "
+       "prefix (RLIMIT_RLIMIT_NOFILE), or a seccomp profile without defaultAction fail the runtime-spec schema",
+       "tools/specconf.sh check --host root-cgroupv1 corpus/specgen/devices-null.json golden/root-cgroupv1/devices-null.json",
+       schema_known},
+      {"RLIMIT-004",
+       "r_limits types are prefixed with RLIMIT_ blindly: \"RLIMIT_NOFILE\" becomes RLIMIT_RLIMIT_NOFILE, which no "
+       "runtime knows",
+       "tools/specconf.sh check --host root-cgroupv1 corpus/specgen/rlimits-prefixed-type.json "
+       "golden/root-cgroupv1/rlimits-prefixed-type.json",
+       unprefixed_rlimit_type_missing},
+      {"RLIMIT-005", "r_limits are copied without checking soft <= hard; setrlimit then fails with EINVAL",
+       "echo '{\"rootfs\":\"/srv/specconf/rootfs\",\"command\":[\"/bin/true\"],\"r_limits\":[{\"type\":\"nofile\","
+       "\"soft\":2048,\"hard\":1024}]}' | tools/specconf.sh generate --host root-cgroupv1 - | grep -A3 RLIMIT_NOFILE",
+       request_soft_above_hard},
+      {"RLIMIT-005",
+       "Validate parses containers.conf default_ulimits \"type=soft:hard\" as hard:soft, so nofile=1024:2048 gives "
+       "soft 2048 > hard 1024",
+       "python3 -c \"import json;h=json.load(open('golden/hosts/root-cgroupv1.json'));"
+       "h['containers_conf']['default_ulimits']=['nofile=1024:2048'];json.dump(h,open('/tmp/ulimits.json','w'))\" && "
+       "tools/specconf.sh generate --host /tmp/ulimits.json corpus/specgen/default-rootfs.json | grep -A3 RLIMIT_NOFILE",
+       default_ulimits_swapped},
+      {"SECCOMP-001",
+       "a seccomp profile with syscalls but no defaultAction is stored with defaultAction \"\", which runtimes reject",
+       "tools/specconf.sh check --host root-cgroupv1 corpus/specgen/seccomp-args-flags.json "
+       "golden/root-cgroupv1/seccomp-args-flags.json",
+       seccomp_profile_without_default_action},
+      {"MASK-005", "an empty mask entry passes podman's IsAbs filter (`!path.IsAbs(mp) && mp != \"\"`) and is masked",
+       "tools/specconf.sh check --host root-cgroupv1 corpus/specgen/masks-mask.json golden/root-cgroupv1/masks-mask.json",
+       empty_mask_entry},
+      {"MASK-006",
+       "rootless with a bound /sys, podman masks /sys/kernel without consulting unmask (even unmask ALL)",
+       "echo '{\"rootfs\":\"/srv/specconf/rootfs\",\"command\":[\"/bin/true\"],\"netns\":{\"nsmode\":\"host\"},"
+       "\"unmask\":[\"ALL\"]}' | tools/specconf.sh generate --host rootless-cgroupv2 - | grep -A2 maskedPaths",
+       unmasked_sys_kernel_masked},
+      {"SYSCTL-001",
+       "the request's sysctls skip util.ValidateSysctls: keys with '=' or blanks are stored and the runtime "
+       "cannot write them",
+       "tools/specconf.sh check --host root-cgroupv1 corpus/specgen/sysctl-bad-forms.json "
+       "golden/root-cgroupv1/sysctl-bad-forms.json",
+       malformed_sysctl_request},
+      {"MOUNT-001",
+       "rootless, two devices with one destination become two bind mounts at it (as root AddDevice replaces by path)",
+       "tools/specconf.sh check --host rootless-cgroupv1 corpus/specgen/devices-same-dest-twice.json "
+       "golden/rootless-cgroupv1/devices-same-dest-twice.json",
+       rootless_device_destinations_repeat},
+      {"NS-006",
+       "userns private accepts idmappings with only a UIDMap or only a GIDMap; runc refuses a user namespace "
+       "without both",
+       "tools/specconf.sh check --host root-cgroupv1 corpus/specgen/gid5-uidmap-only.json "
+       "golden/root-cgroupv1/gid5-uidmap-only.json",
+       private_userns_one_map},
+      {"ENV-004",
+       "an env name holding '=' is stored as name=value, so \"a=b\": \"2\" sets a to \"b=2\" and collides with a "
+       "request's own a",
+       "echo '{\"rootfs\":\"/srv/specconf/rootfs\",\"command\":[\"/bin/true\"],\"env\":{\"a\":\"1\",\"a=b\":\"2\"}}' "
+       "| tools/specconf.sh generate --host root-cgroupv1 - | grep -A6 '\"env\"'",
+       env_name_with_equals},
+  };
+  return all;
+}
+
+}  // namespace specconf::props
