@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <fstream>
 #include <map>
+#include <ostream>
 #include <memory>
 #include <sstream>
 #include <string>
@@ -47,6 +48,9 @@ struct RecordRef {
   std::string case_name;
   std::string path() const { return "golden/" + profile + "/" + case_name + ".json"; }
 };
+
+// gtest prints a failing parameter; without this it would be a byte dump of the struct.
+void PrintTo(const RecordRef& ref, std::ostream* os) { *os << ref.path(); }
 
 std::vector<RecordRef> all_records() {
   std::vector<RecordRef> refs;

@@ -18,6 +18,25 @@ oci::Mount mount(const char* dest, const char* type, const char* source, std::ve
   return m;
 }
 
+// runtime-tools' "replace the first element with this key, else append" (AddDevice, AddProcessRlimits)
+// scans the list on every call, so a request with N of them costs N^2. `index` maps each key to its
+// first position. It assumes the list changes only through this function, as everywhere in the
+// reference (keys then stay unique and the index has the list's size); a list that grew or shrank
+// behind its back is indexed afresh, first match first.
+template <class T, class KeyOf>
+void replace_or_append(std::vector<T>& list, std::map<std::string, std::size_t>& index, const T& item, KeyOf key_of) {
+  if (index.size() != list.size()) {
+    index.clear();
+    for (std::size_t i = 0; i < list.size(); ++i) index.emplace(key_of(list[i]), i);
+  }
+  const auto [it, added] = index.emplace(key_of(item), list.size());
+  if (added) {
+    list.push_back(item);
+  } else {
+    list[it->second] = item;
+  }
+}
+
 }  // namespace
 
 const std::vector<std::string>& all_capability_names() {
@@ -105,15 +124,8 @@ void Generator::add_process_env(const std::string& name, const std::string& valu
 }
 
 void Generator::add_process_rlimits(const std::string& type, std::uint64_t hard, std::uint64_t soft) {
-  auto& rl = process().rlimits;
-  for (auto& r : rl) {
-    if (r.type == type) {
-      r.hard = hard;
-      r.soft = soft;
-      return;
-    }
-  }
-  rl.push_back(oci::POSIXRlimit{type, hard, soft});
+  replace_or_append(process().rlimits, rlimit_index_, oci::POSIXRlimit{type, hard, soft},
+                    [](const oci::POSIXRlimit& r) { return r.type; });
 }
 
 void Generator::add_process_additional_gid(std::uint32_t gid) {
@@ -148,14 +160,7 @@ void Generator::add_linux_resources_blockio_weight_device(std::int64_t major, st
 }
 
 void Generator::add_device(const oci::LinuxDevice& d) {
-  auto& devs = linux_config().devices;
-  for (auto& x : devs) {
-    if (x.path == d.path) {
-      x = d;
-      return;
-    }
-  }
-  devs.push_back(d);
+  replace_or_append(linux_config().devices, device_index_, d, [](const oci::LinuxDevice& x) { return x.path; });
 }
 
 void Generator::add_linux_uid_mapping(std::uint32_t host, std::uint32_t container, std::uint32_t size) {

@@ -28,13 +28,15 @@ class Generator {
   void add_annotation(const std::string& k, const std::string& v) { config.annotations[k] = v; }
   void clear_process_env();                          // ClearProcessEnv: empty env, reset the cache
   void add_process_env(const std::string& name, const std::string& value);  // replace by name or append
+  // AddProcessRlimits: replace by type or append (podman passes any type on), linear per request.
   void add_process_rlimits(const std::string& type, std::uint64_t hard, std::uint64_t soft);
   void add_process_additional_gid(std::uint32_t gid);
   void set_process_oom_score_adj(gojson::GoInt adj) { process().oom_score_adj = adj; }
   void add_linux_resources_device(bool allow, const std::string& type, std::optional<std::int64_t> major,
                                   std::optional<std::int64_t> minor, const std::string& access);
   void add_linux_resources_blockio_weight_device(std::int64_t major, std::int64_t minor, std::uint16_t weight);
-  void add_device(const oci::LinuxDevice& d);        // AddDevice: replace by path or append
+  // AddDevice: replace by path or append. Same result as runtime-tools' scan, linear per request.
+  void add_device(const oci::LinuxDevice& d);
   void add_linux_masked_paths(const std::string& p) { linux_config().masked_paths.push_back(p); }
   void add_linux_readonly_paths(const std::string& p) { linux_config().readonly_paths.push_back(p); }
   void add_linux_sysctl(const std::string& k, const std::string& v) { linux_config().sysctl[k] = v; }
@@ -53,6 +55,9 @@ class Generator {
 
  private:
   std::map<std::string, std::size_t> env_map_;
+  // Key -> first position in linux.devices (by path) and process.rlimits (by type); see generator.cc.
+  std::map<std::string, std::size_t> device_index_;
+  std::map<std::string, std::size_t> rlimit_index_;
 };
 
 // gocapability's capability.List() names (CAP_ prefixed), indexed by capability number 0..40.

@@ -58,4 +58,12 @@ MatchResult path_match(std::string_view pattern, std::string_view name) {
   return glob::match(pattern, name, glob::RestOfPattern::kCheck);
 }
 
+// path.Base (Go 1.19)
+std::string path_base(std::string_view p) {
+  if (p.empty()) return ".";
+  while (!p.empty() && p.back() == '/') p.remove_suffix(1);
+  if (const std::size_t i = p.rfind('/'); i != std::string_view::npos) p.remove_prefix(i + 1);
+  return p.empty() ? "/" : std::string(p);
+}
+
 }  // namespace specconf::goport

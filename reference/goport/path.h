@@ -14,6 +14,9 @@ std::string path_clean(std::string_view p);
 // path.Join (Go 1.19) of two elements: the non-empty ones joined by "/" and cleaned; "" when both are empty.
 std::string path_join(std::string_view a, std::string_view b);
 
+// path.Base / filepath.Base: the last element once trailing slashes are gone ("" → ".", "/" → "/").
+std::string path_base(std::string_view p);
+
 // path.IsAbs (Go 1.19)
 inline bool path_is_abs(std::string_view p) { return !p.empty() && p[0] == '/'; }
 

@@ -71,3 +71,18 @@ TEST(GoPathMatch, ReportsASyntaxErrorAfterTheMismatchUnlikeFilepathMatch) {
 
 }  // namespace
 }  // namespace specconf::goport
+
+namespace specconf::goport {
+namespace {
+
+TEST(PathBase, LastElementAfterTrailingSlashes) {
+  const struct {
+    const char* in;
+    const char* out;
+  } cases[] = {{"", "."}, {"/", "/"}, {"///", "/"}, {"a", "a"}, {"/a/b", "b"}, {"/a/b//", "b"}, {"systemd", "systemd"},
+               {"/usr/lib/systemd/systemd", "systemd"}};
+  for (const auto& c : cases) EXPECT_EQ(path_base(c.in), c.out) << c.in;
+}
+
+}  // namespace
+}  // namespace specconf::goport

@@ -169,6 +169,29 @@ struct Image {
   std::map<std::string, std::string> annotations;
 };
 
+// libpod.InfraInherit (libpod/container_config.go, podman v4.3.1): the "compatible options" a pod's infra
+// container hands every container that joins the pod. ConfigToSpec fills it from the infra's
+// ContainerConfig through a JSON round trip (config -> SpecGenerator -> InfraInherit): host_device_list
+// is config.DeviceHostSrc, volumes/image_volumes/overlay_volumes its config volumes, mounts its user
+// volumes' spec mounts (SortUserVolumes), selinux_opts config.LabelOpts, shm_size config.ShmSize. No
+// ContainerConfig key matches apparmor_profile, cap_*, no_new_privileges or seccomp_*, so in 4.3.1 those
+// are always empty; they are kept because Inherit marshals the whole struct. JSON names are libpod's.
+struct InfraInherit {
+  std::string apparmor_profile;
+  std::vector<std::string> cap_add;
+  std::vector<std::string> cap_drop;
+  std::vector<oci::LinuxDevice> host_device_list;
+  std::vector<std::optional<specgen::ImageVolume>> image_volumes;
+  std::vector<oci::Mount> mounts;
+  bool no_new_privileges = false;
+  std::vector<std::optional<specgen::OverlayVolume>> overlay_volumes;
+  std::string seccomp_policy;
+  std::string seccomp_profile_path;
+  std::vector<std::string> selinux_opts;
+  std::vector<std::optional<specgen::NamedVolume>> volumes;
+  std::optional<std::int64_t> shm_size;  // `json:"shm_size"`, no omitempty: Inherit always sends it
+};
+
 // H21: an existing container another one can join or copy from (a "donor").
 struct Container {
   std::string id;
@@ -185,6 +208,13 @@ struct Container {
   std::vector<specgen::NamedVolume> named_volumes;
   // Its state is running: CompleteSpec refuses an init container for a pod with a running member.
   bool running = false;
+  // Its config.User (namespaceOptions hands a pod's infra user to a member joining its user namespace).
+  std::string user;
+  // Set only for a pod's infra container: what pkg/specgen/generate/container.go:ConfigToSpec derives
+  // from its config for Inherit (see InfraInherit).
+  std::optional<InfraInherit> infra_inherit;
+  // Its stored spec's annotations (MakeContainer copies the infra's security annotations to members).
+  std::map<std::string, std::string> spec_annotations;
 };
 
 // H21: an existing pod.
@@ -197,6 +227,13 @@ struct Pod {
   // Of pid, ipc, uts, net, cgroup: those the infra container takes from the host (its stored spec lacks
   // the namespace), i.e. pod.NamespaceMode(kind) == "host" and, for net, pod.NetworkMode() == "host".
   std::vector<std::string> host_namespaces;
+};
+
+// H21: a secret the service's secrets manager holds (containers/common pkg/secrets). The stores specconf
+// captures in hold none; a profile written by hand may list some.
+struct Secret {
+  std::string id;  // 25 hex characters
+  std::string name;
 };
 
 struct HostProfile {
@@ -217,6 +254,7 @@ struct HostProfile {
   std::vector<Image> images;
   std::vector<Container> containers;
   std::vector<Pod> pods;
+  std::vector<Secret> secrets;
 
   const FileFact* file(const std::string& path) const {
     const auto it = files.find(path);

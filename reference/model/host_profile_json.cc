@@ -189,6 +189,27 @@ const FieldTable& GoStruct<host::Image>::fields() {
   return table;
 }
 
+// libpod's own tags (libpod/container_config.go, podman v4.3.1): Inherit marshals this struct as is.
+const FieldTable& GoStruct<host::InfraInherit>::fields() {
+  using T = host::InfraInherit;
+  static const FieldTable table{
+      field<&T::apparmor_profile, kOmitEmpty>("apparmor_profile"),
+      field<&T::cap_add, kOmitEmpty>("cap_add"),
+      field<&T::cap_drop, kOmitEmpty>("cap_drop"),
+      field<&T::host_device_list, kOmitEmpty>("host_device_list"),
+      field<&T::image_volumes, kOmitEmpty>("image_volumes"),
+      field<&T::mounts, kOmitEmpty>("mounts"),
+      field<&T::no_new_privileges, kOmitEmpty>("no_new_privileges"),
+      field<&T::overlay_volumes, kOmitEmpty>("overlay_volumes"),
+      field<&T::seccomp_policy, kOmitEmpty>("seccomp_policy"),
+      field<&T::seccomp_profile_path, kOmitEmpty>("seccomp_profile_path"),
+      field<&T::selinux_opts, kOmitEmpty>("selinux_opts"),
+      field<&T::volumes, kOmitEmpty>("volumes"),
+      field<&T::shm_size>("shm_size"),
+  };
+  return table;
+}
+
 const FieldTable& GoStruct<host::Container>::fields() {
   using T = host::Container;
   static const FieldTable table{
@@ -203,6 +224,9 @@ const FieldTable& GoStruct<host::Container>::fields() {
       field<&T::user_volumes, kOmitEmpty>("user_volumes"),
       field<&T::named_volumes, kOmitEmpty>("named_volumes"),
       field<&T::running, kOmitEmpty>("running"),
+      field<&T::user, kOmitEmpty>("user"),
+      field<&T::infra_inherit, kOmitEmpty>("infra_inherit"),
+      field<&T::spec_annotations, kOmitEmpty>("spec_annotations"),
   };
   return table;
 }
@@ -216,6 +240,15 @@ const FieldTable& GoStruct<host::Pod>::fields() {
       field<&T::infra_id, kOmitEmpty>("infra_id"),
       field<&T::shared, kOmitEmpty>("shared"),
       field<&T::host_namespaces, kOmitEmpty>("host_namespaces"),
+  };
+  return table;
+}
+
+const FieldTable& GoStruct<host::Secret>::fields() {
+  using T = host::Secret;
+  static const FieldTable table{
+      field<&T::id>("id"),
+      field<&T::name>("name"),
   };
   return table;
 }
@@ -240,6 +273,7 @@ const FieldTable& GoStruct<host::HostProfile>::fields() {
       field<&T::images, kOmitEmpty>("images"),
       field<&T::containers, kOmitEmpty>("containers"),
       field<&T::pods, kOmitEmpty>("pods"),
+      field<&T::secrets, kOmitEmpty>("secrets"),
   };
   return table;
 }

@@ -23,8 +23,10 @@ SPECCONF_GO_STRUCT(host::ContainersConf, "host.ContainersConf");
 SPECCONF_GO_STRUCT(host::FileFact, "host.FileFact");
 SPECCONF_GO_STRUCT(host::ImageConfig, "host.ImageConfig");
 SPECCONF_GO_STRUCT(host::Image, "host.Image");
+SPECCONF_GO_STRUCT(host::InfraInherit, "libpod.InfraInherit");
 SPECCONF_GO_STRUCT(host::Container, "host.Container");
 SPECCONF_GO_STRUCT(host::Pod, "host.Pod");
+SPECCONF_GO_STRUCT(host::Secret, "host.Secret");
 SPECCONF_GO_STRUCT(host::HostProfile, "host.HostProfile");
 
 }  // namespace specconf::gojson

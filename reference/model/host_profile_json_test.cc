@@ -31,6 +31,31 @@ TEST(HostProfileJson, RoundTripKeepsEveryFact) {
   EXPECT_EQ(again.file("/nope"), nullptr);
 }
 
+TEST(HostProfileJson, InfraInheritUsesLibpodsNamesAndAlwaysWritesShmSize) {
+  HostProfile h;
+  Container infra;
+  infra.id = "i";
+  infra.name = "p-infra";
+  infra.user = "0:0";
+  InfraInherit& ii = infra.infra_inherit.emplace();
+  ii.selinux_opts = {"disable"};
+  ii.host_device_list = {oci::LinuxDevice{"/dev/null", "c", 1, 3, std::nullopt, std::nullopt, std::nullopt}};
+  infra.spec_annotations = {{"io.podman.annotations.seccomp", "unconfined"}};
+  h.containers.push_back(infra);
+  h.secrets.push_back(Secret{"0123456789abcdef012345678", "token"});
+  const std::string once = to_go_json(h);
+  EXPECT_NE(once.find(R"("infra_inherit":{"host_device_list":[{"path":"/dev/null","type":"c","major":1,"minor":3}],)"
+                      R"("selinux_opts":["disable"],"shm_size":null})"),
+            std::string::npos)
+      << once;
+  HostProfile again;
+  ASSERT_EQ(from_go_json(once, again), "");
+  EXPECT_EQ(to_go_json(again), once);
+  ASSERT_TRUE(again.containers[0].infra_inherit.has_value());
+  EXPECT_EQ(again.containers[0].spec_annotations.at("io.podman.annotations.seccomp"), "unconfined");
+  EXPECT_EQ(again.secrets[0].name, "token");
+}
+
 TEST(HostProfileJson, ErrorsNameTheField) {
   HostProfile h;
   std::string path;

@@ -34,7 +34,6 @@ oci::Spec run(specgen::SpecGenerator& s, const host::HostProfile& h) {
   if (s.env)
     for (const auto& [k, v] : *s.env) g.add_process_env(k, v);
   spec_configure_namespaces(s, g, h);
-  apply_userns_from(s, g.config, h);
   return g.config;
 }
 

@@ -1,6 +1,7 @@
 #include "reference/pipeline/complete_spec.h"
 
 #include "reference/pipeline/image_lookup.h"
+#include "reference/pipeline/stop_signal.h"
 #include "reference/process/process.h"
 #include "reference/security/security.h"
 
@@ -13,6 +14,7 @@ const host::Image* image_of(const specgen::SpecGenerator& s, const host::HostPro
 
 std::vector<std::string> complete_spec(specgen::SpecGenerator& s, const host::HostProfile& h) {
   const host::Image* image = image_of(s, h);
+  complete_stop_signal(s, image);
 
   complete_env(s, image, h);
   complete_annotations(s, image, h);

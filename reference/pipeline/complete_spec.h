@@ -9,8 +9,9 @@
 namespace specconf::ref {
 
 // pkg/specgen/generate/container.go:CompleteSpec (podman aa47e05ae4): fills the SpecGenerator from the
-// image and containers.conf; returns the warnings. Health check, stop signal, SELinux and log options are
-// left out: they never reach the stored spec.
+// image and containers.conf; returns the warnings. The image's stop signal is taken (libpod checks it);
+// health check (no image of a host profile has one), SELinux and log options are left out: they never
+// reach the stored spec.
 std::vector<std::string> complete_spec(specgen::SpecGenerator& s, const host::HostProfile& h);
 
 // The image the request names (container.go:getImageFromSpec): nullptr for rootfs containers.

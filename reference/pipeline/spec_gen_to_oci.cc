@@ -66,7 +66,8 @@ bool gid5_available(const specgen::SpecGenerator& s, const host::HostProfile& h)
 }  // namespace
 
 oci::Spec spec_gen_to_oci(specgen::SpecGenerator& s, const host::HostProfile& h, const host::Image* image,
-                          const std::vector<oci::Mount>& mounts, const std::vector<std::string>& command) {
+                          const std::vector<oci::Mount>& mounts, const std::vector<std::string>& command,
+                          const host::InfraInherit& compat) {
   std::string cgroup_perm = get_cgroup_permissions(s.unmask, h.cgroups.version == 2);
 
   Generator g;
@@ -133,7 +134,7 @@ oci::Spec spec_gen_to_oci(specgen::SpecGenerator& s, const host::HostProfile& h,
   std::vector<oci::LinuxDevice> user_devices;
   if (!s.privileged) {
     for (const auto& device : h.containers_conf.devices) devices_from_path(g, device, h);
-    user_devices = s.devices;  // a pod's HostDeviceList would apply only with an infra to inherit from
+    user_devices = !compat.host_device_list.empty() && s.devices.empty() ? compat.host_device_list : s.devices;
     for (const auto& device : user_devices) devices_from_path(g, device.path, h);
   }
   s.host_device_list = user_devices;

@@ -21,8 +21,11 @@ bool can_mount_sys(bool rootless, bool new_userns, const specgen::SpecGenerator&
 std::string get_cgroup_permissions(const std::optional<std::vector<std::string>>& unmask, bool cgroup_v2);
 
 // pkg/specgen/generate/oci_linux.go:SpecGenToOCI: the spec for a completed, validated SpecGenerator.
-// `mounts` is finalizeMounts' result, `command` makeCommand's, `image` nullptr without one.
+// `mounts` is finalizeMounts' result, `command` makeCommand's, `image` nullptr without one, `compat`
+// Inherit's result (empty outside a pod with an infra): its host devices stand in for a request without
+// devices.
 oci::Spec spec_gen_to_oci(specgen::SpecGenerator& s, const host::HostProfile& h, const host::Image* image,
-                          const std::vector<oci::Mount>& mounts, const std::vector<std::string>& command);
+                          const std::vector<oci::Mount>& mounts, const std::vector<std::string>& command,
+                          const host::InfraInherit& compat);
 
 }  // namespace specconf::ref

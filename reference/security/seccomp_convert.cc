@@ -1,6 +1,7 @@
 #include "reference/security/seccomp_convert.h"
 
 #include <algorithm>
+#include <atomic>
 #include <memory>
 #include <mutex>
 #include <unordered_map>
@@ -85,6 +86,7 @@ struct Decoded {
 constexpr std::size_t kMaxTexts = 32;
 constexpr std::size_t kMaxConversionsPerText = 64;
 
+std::atomic<bool> cache_enabled{true};
 std::mutex cache_mu;
 std::unordered_map<std::string_view, std::shared_ptr<Decoded>>& cache() {
   static auto* texts = new std::unordered_map<std::string_view, std::shared_ptr<Decoded>>();
@@ -191,6 +193,13 @@ std::optional<oci::LinuxSeccomp> setup_seccomp(const Seccomp& config, const std:
 
 std::optional<oci::LinuxSeccomp> load_profile(std::string_view body, const std::vector<std::string>& bounding,
                                               const std::string& native_arch) {
+  if (!cache_enabled.load(std::memory_order_relaxed)) {
+    const std::shared_ptr<const Decoded> decoded = decode(body);
+    if (!decoded->error.empty()) fail(decoded->error);
+    const std::shared_ptr<const Conversion> conversion = convert(*decoded, bounding, native_arch);
+    if (conversion->failed) fail(conversion->error);
+    return conversion->seccomp;
+  }
   const std::string key = conversion_key(bounding, native_arch);
   std::shared_ptr<Decoded> decoded;
   std::shared_ptr<const Conversion> conversion;
@@ -220,5 +229,7 @@ std::optional<oci::LinuxSeccomp> load_profile(std::string_view body, const std::
   if (conversion->failed) fail(conversion->error);
   return conversion->seccomp;
 }
+
+void set_cache_enabled(bool enabled) { cache_enabled.store(enabled, std::memory_order_relaxed); }
 
 }  // namespace specconf::ref::seccomp

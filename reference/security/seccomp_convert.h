@@ -34,4 +34,8 @@ std::optional<oci::LinuxSeccomp> setup_seccomp(const Seccomp& config, const std:
 std::optional<oci::LinuxSeccomp> load_profile(std::string_view body, const std::vector<std::string>& bounding,
                                               const std::string& native_arch);
 
+// For bench/ only: with false, load_profile decodes and converts on every call, as podman does, so that the
+// cache's saving can be measured end to end. The result is the same either way; the default is true.
+void set_cache_enabled(bool enabled);
+
 }  // namespace specconf::ref::seccomp

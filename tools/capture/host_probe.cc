@@ -19,6 +19,7 @@
 #include "tools/capture/cgroup_facts.h"
 #include "tools/capture/containers_conf.h"
 #include "tools/capture/file_facts.h"
+#include "tools/capture/infra_inherit.h"
 #include "tools/capture/proc_facts.h"
 #include "tools/capture/service_view.h"
 #include "tools/capture/stored_spec.h"
@@ -204,6 +205,13 @@ std::string probe_container(const BoltDb& db, const std::string& id, host::Conta
       c.named_volumes.push_back(std::move(nv));
     }
     c.running = json::parse(state_text).value("state", 0) == 3;  // define.ContainerStateRunning
+    c.user = j.value("user", "");
+    if (j.value("pause", false)) {  // an infra container (config.IsInfra)
+      host::InfraInherit inherit;
+      if (std::string err = infra_inherit_from_config(config, spec, inherit); !err.empty()) return err;
+      c.infra_inherit = std::move(inherit);
+      c.spec_annotations = spec.annotations;
+    }
   } catch (const std::exception& e) {
     return "container " + id + ": " + e.what();
   }
@@ -247,6 +255,10 @@ std::string probe_donors(const ProbeInput& in, host::HostProfile& h) {
           }
           if (!present) p.host_namespaces.push_back(kind);
         }
+        // The infra container itself: MakeContainer looks it up, Inherit reads it, members join it.
+        host::Container infra;
+        if (std::string err = probe_container(db, p.infra_id, infra); !err.empty()) return "infra of " + d.name + ": " + err;
+        h.containers.push_back(std::move(infra));
       }
       h.pods.push_back(std::move(p));
       continue;
