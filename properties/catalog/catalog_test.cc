@@ -66,6 +66,31 @@ TEST(KnownViolations, ReproducersNameRecordsThatExist) {
   }
 }
 
+TEST(KnownViolations, ReproducersNameCasesThatExist) {
+  const std::regex body("corpus/specgen/([a-z0-9-]+)\\.json");
+  for (const auto& kv : known_violations()) {
+    const std::string r = kv.reproducer;
+    for (std::sregex_iterator it(r.begin(), r.end(), body), end; it != end; ++it) {
+      EXPECT_FALSE(read_file((*it)[0]).empty()) << kv.invariant_id << ": no " << (*it)[0];
+    }
+  }
+}
+
+// `generate --host P corpus/specgen/C.json` on a captured case: podman's own record of C on P shows it.
+TEST(KnownViolations, GenerateReproducersShowOnPodmansRecord) {
+  const std::regex generate("generate --host ([a-z0-9-]+) corpus/specgen/([a-z0-9-]+)\\.json");
+  for (const auto& kv : known_violations()) {
+    const std::string r = kv.reproducer;
+    std::smatch m;
+    if (!std::regex_search(r, m, generate)) continue;
+    const Case c = golden_case(m[1], m[2]);
+    ASSERT_TRUE(c.outcome.spec) << r;
+    bool shown = false;
+    for (const auto& v : check_all(c.judged())) shown |= v.id == kv.invariant_id && v.known;
+    EXPECT_TRUE(shown) << kv.invariant_id << ": podman's record of the reproducer's case does not show it: " << r;
+  }
+}
+
 TEST(CheckAll, CleanRecordHasNoViolations) {
   EXPECT_TRUE(check_all(golden_case("root-cgroupv1", "default-rootfs").judged()).empty());
 }

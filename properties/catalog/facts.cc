@@ -60,6 +60,16 @@ std::optional<std::string> parse_net(const std::string& s, const host::HostProfi
   return "bridge";
 }
 
+// GetDefaultNamespaceMode's pod branch (namespaces.go:33-75): a pod with infra that shares the kind gives
+// "pod", or "host" when the pod's own namespace of that kind is the host's (never for user).
+std::optional<std::string> from_pod(const host::Pod* pod, const std::string& kind) {
+  if (pod == nullptr || pod->infra_id.empty() || !has(pod->shared, kind)) return std::nullopt;
+  if (kind != "user" && has(pod->host_namespaces, kind)) return "host";
+  return "pod";
+}
+
+}  // namespace
+
 const host::Pod* find_pod(const host::HostProfile& h, const std::string& id_or_name) {
   for (const auto& p : h.pods)
     if (p.id == id_or_name || p.name == id_or_name) return &p;
@@ -72,16 +82,6 @@ const host::Pod* find_pod(const host::HostProfile& h, const std::string& id_or_n
   }
   return found;
 }
-
-// GetDefaultNamespaceMode's pod branch (namespaces.go:33-75): a pod with infra that shares the kind gives
-// "pod", or "host" when the pod's own namespace of that kind is the host's (never for user).
-std::optional<std::string> from_pod(const host::Pod* pod, const std::string& kind) {
-  if (pod == nullptr || pod->infra_id.empty() || !has(pod->shared, kind)) return std::nullopt;
-  if (kind != "user" && has(pod->host_namespaces, kind)) return "host";
-  return "pod";
-}
-
-}  // namespace
 
 std::optional<NamespaceModes> effective_namespaces(const host::HostProfile& h, const specgen::SpecGenerator& s) {
   const host::Pod* pod = nullptr;
@@ -263,25 +263,6 @@ std::set<std::string> user_mount_destinations(const host::HostProfile& h, const 
 bool config_mount_survives(const std::set<std::string>& user_dests, const std::string& dest) {
   if (user_dests.count(goport::path_clean(dest))) return false;
   return !(user_dests.count("/dev") && goport::has_prefix(dest, "/dev/"));
-}
-
-std::optional<std::string> device_destination(const std::string& device) {
-  const auto parts = goport::split(device, ":");
-  auto valid_mode = [](const std::string& m) {
-    if (m.empty()) return false;
-    std::set<char> seen;
-    for (char c : m) {
-      if ((c != 'r' && c != 'w' && c != 'm') || !seen.insert(c).second) return false;
-    }
-    return true;
-  };
-  if (parts.empty() || parts.size() > 3) return std::nullopt;
-  if (parts.size() == 3 && !valid_mode(parts[2])) return std::nullopt;
-  if (parts.size() >= 2 && !valid_mode(parts[1])) {
-    if (parts[1].empty() || parts[1][0] != '/') return std::nullopt;
-    return parts[1];
-  }
-  return parts[0];
 }
 
 bool is_linux_rlimit(const std::string& type) {

@@ -3,6 +3,7 @@
 // an engine). Each predicate names the podman branch it encodes at aa47e05ae4.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <set>
 #include <string>
@@ -80,9 +81,59 @@ const host::Image* find_image(const host::HostProfile& h, const std::string& nam
 // The container a volumes-from / container: reference names (ID, name, then an ID prefix), or nullptr.
 const host::Container* find_container(const host::HostProfile& h, const std::string& id_or_name);
 
-// config_linux.go:166-198 ParseDevice's destination for one device string ("src[:dst][:perm]"), or nothing
-// when podman rejects the string.
+// The pod a request names (ID, name, then an ID prefix), or nullptr.
+const host::Pod* find_pod(const host::HostProfile& h, const std::string& id_or_name);
+
+// One addDevice call (config_linux.go:126-163): the node's path, its destination in the container and the
+// device permissions ("rwm" unless given). Rootless it becomes a bind of src at dst, as root linux.devices'
+// entry at dst.
+struct DeviceAdd {
+  std::string src, dst, permissions;
+};
+
+// config_linux.go:166-198 ParseDevice of one device string ("src[:dst][:perm]"), or nothing when podman
+// rejects the string.
+std::optional<DeviceAdd> parse_device(const std::string& device);
 std::optional<std::string> device_destination(const std::string& device);
+
+// config_linux.go:21-74 DevicesFromPath of one device string: a symlink resolved to its target, a
+// directory walked in lexical order (block and char nodes only, symlinks not followed, each at dst + its
+// path below the directory, with the string's mode), else the node itself. Nothing when podman rejects it.
+std::optional<std::vector<DeviceAdd>> device_adds(const host::HostProfile& h, const std::string& device);
+
+// oci_linux.go:228-247: the device strings DevicesFromPath gets, in order: containers.conf devices, then
+// the request's devices, or, in a pod with an infra container, the infra's host device list when the
+// request has none.
+std::vector<std::string> podman_device_strings(const host::HostProfile& h, const specgen::SpecGenerator& s);
+
+// Every addDevice call of an unprivileged container, in podman's order (none when privileged); strings
+// podman would reject add nothing.
+std::vector<DeviceAdd> podman_device_adds(const host::HostProfile& h, const specgen::SpecGenerator& s);
+
+// container_create.go:434-440 (createContainerOptions): the work_dir podman stores as process.cwd: the
+// request's, else the image's WorkingDir, else "/".
+std::string podman_work_dir(const host::HostProfile& h, const specgen::SpecGenerator& s);
+
+// The seccomp profile path securityConfigureGenerator sees (security_linux.go:197-210): the request's,
+// else what CompleteSpec filled in (container.go:250-256 with libpod/util.go:201-224 DefaultSeccompPath):
+// containers.conf's seccomp_profile, else one of the two default paths or "", which the returned ""
+// stands for (podman treats the three alike).
+std::string podman_seccomp_profile_path(const host::HostProfile& h, const specgen::SpecGenerator& s);
+
+// The rlimits Validate and addRlimits give (pkg/specgen/container_validate.go:138-169, oci.go:17-76), as
+// {type, hard, soft} by RLIMIT_ name, the last of a type winning: the request's r_limits, or, as root
+// when it lists none (nil or empty), containers.conf default_ulimits parsed "type=hard:soft" with Go's
+// Atoi (the compiled-in nproc default when containers.conf has none). Nothing when Validate rejects a
+// default ulimit; the NOFILE/NPROC defaults addRlimits adds are left out.
+struct Rlimit {
+  std::string type;
+  std::uint64_t hard = 0, soft = 0;
+};
+std::optional<std::vector<Rlimit>> podman_rlimits(const host::HostProfile& h, const specgen::SpecGenerator& s);
+
+// containers/common config.Validate's default_ulimits check (pkg/config/config_local.go:68-80 with
+// go-units ParseUlimit): podman refuses to start with a containers.conf that fails it.
+bool podman_accepts_default_ulimits(const host::HostProfile& h);
 
 // A Linux resource limit name as getrlimit(2) knows it (RLIMIT_CORE, RLIMIT_NOFILE, ...).
 bool is_linux_rlimit(const std::string& type);

@@ -133,6 +133,107 @@ TEST(DeviceDestination, ParseDeviceForms) {
   EXPECT_EQ(device_destination("a:b:c:d"), std::nullopt);
 }
 
+std::vector<std::string> dsts(const std::optional<std::vector<DeviceAdd>>& adds) {
+  std::vector<std::string> out;
+  if (adds)
+    for (const auto& d : *adds) out.push_back(d.src + " " + d.dst + " " + d.permissions);
+  return out;
+}
+
+// The expectations below are what golden/*/devices-{symlink,dir-walk,same-dest-*} show podman doing.
+TEST(DeviceAdds, SymlinksResolveToTheirTarget) {
+  const auto& h = profile("rootless-cgroupv1");
+  EXPECT_EQ(dsts(device_adds(h, "/srv/specconf/devlink")), std::vector<std::string>{"/dev/null /dev/null rwm"});
+  EXPECT_EQ(dsts(device_adds(h, "/srv/specconf/devlink:/dev/x:r")), std::vector<std::string>{"/dev/null /dev/x r"});
+}
+
+TEST(DeviceAdds, DirectoriesAreWalkedInNameOrderWithoutFollowingLinks) {
+  const auto& h = profile("rootless-cgroupv1");
+  EXPECT_EQ(dsts(device_adds(h, "/srv/specconf/devdir")),
+            (std::vector<std::string>{"/srv/specconf/devdir/null /srv/specconf/devdir/null rwm",
+                                      "/srv/specconf/devdir/sub/full /srv/specconf/devdir/sub/full rwm",
+                                      "/srv/specconf/devdir/zero /srv/specconf/devdir/zero rwm"}));
+  EXPECT_EQ(dsts(device_adds(h, "/srv/specconf/devdir:/dev/sc:r")),
+            (std::vector<std::string>{"/srv/specconf/devdir/null /dev/sc/null r",
+                                      "/srv/specconf/devdir/sub/full /dev/sc/sub/full r",
+                                      "/srv/specconf/devdir/zero /dev/sc/zero r"}));
+  EXPECT_EQ(device_adds(h, "/srv/specconf/devdir").value_or(std::vector<DeviceAdd>{}).size(), 3u);
+  EXPECT_EQ(device_adds(h, "/srv/specconf").value_or(std::vector<DeviceAdd>{}).size(), 3u);  // devlink is a link
+}
+
+TEST(DeviceAdds, WhatPodmanRejectsAddsNothing) {
+  const auto& h = profile("rootless-cgroupv1");
+  EXPECT_EQ(device_adds(h, "/srv/specconf/nodevdir"), std::nullopt);    // no devices found
+  EXPECT_EQ(device_adds(h, "/srv/specconf/devdir:r:w"), std::nullopt);  // a mode twice
+  EXPECT_EQ(device_adds(h, "/dev/specconf-missing"), std::nullopt);
+  EXPECT_EQ(device_adds(h, "/srv/specconf/fake-init"), std::nullopt);   // not a device node
+  EXPECT_EQ(device_adds(h, "/dev/null:rwx"), std::nullopt);
+  EXPECT_EQ(dsts(device_adds(h, "/srv/specconf/fifo")), std::vector<std::string>{"/srv/specconf/fifo /srv/specconf/fifo rwm"});
+}
+
+TEST(PodmanDeviceAdds, ContainersConfFirstAndNoneWhenPrivileged) {
+  host::HostProfile h = profile("rootless-cgroupv1");
+  h.containers_conf.devices = {"/dev/zero:/dev/c"};
+  const auto adds = podman_device_adds(h, request(R"({"devices":[{"path":"/dev/full:/dev/null"},{"path":"/srv/specconf/devlink"}]})"));
+  ASSERT_EQ(adds.size(), 3u);
+  EXPECT_EQ(adds[0].dst, "/dev/c");
+  EXPECT_EQ(adds[1].dst, "/dev/null");
+  EXPECT_EQ(adds[2].dst, "/dev/null");
+  EXPECT_TRUE(podman_device_adds(h, request(R"({"privileged":true,"devices":[{"path":"/dev/null"}]})")).empty());
+}
+
+TEST(PodmanWorkDir, RequestThenImageThenRoot) {
+  const auto& h = profile("root-cgroupv1");
+  EXPECT_EQ(podman_work_dir(h, request(R"({"work_dir":"rel"})")), "rel");
+  EXPECT_EQ(podman_work_dir(h, request(R"({"image":"localhost/specconf-full:1"})")), "/work/dir");
+  EXPECT_EQ(podman_work_dir(h, request("{}")), "/");
+}
+
+TEST(PodmanSeccompProfilePath, AnEmptyPathIsContainersConfs) {
+  host::HostProfile h = profile("root-cgroupv1");
+  EXPECT_EQ(podman_seccomp_profile_path(h, request("{}")), "");
+  h.containers_conf.seccomp_profile = "/srv/specconf/seccomp/minimal.json";
+  EXPECT_EQ(podman_seccomp_profile_path(h, request("{}")), "/srv/specconf/seccomp/minimal.json");
+  EXPECT_EQ(podman_seccomp_profile_path(h, request(R"({"seccomp_profile_path":"unconfined"})")), "unconfined");
+}
+
+std::vector<std::string> limits(const std::optional<std::vector<Rlimit>>& r) {
+  std::vector<std::string> out;
+  if (r)
+    for (const auto& x : *r) out.push_back(x.type + " " + std::to_string(x.hard) + ":" + std::to_string(x.soft));
+  return out;
+}
+
+TEST(PodmanRlimits, RootWithoutRlimitsReadsDefaultUlimitsHardFirst) {
+  host::HostProfile h = profile("root-cgroupv1");
+  h.containers_conf.default_ulimits = {"nofile=1024:2048", "core=-1:0", "nofile=10:20"};
+  const std::vector<std::string> swapped = {"RLIMIT_NOFILE 10:20", "RLIMIT_CORE 18446744073709551615:0"};
+  EXPECT_EQ(limits(podman_rlimits(h, request("{}"))), swapped);
+  EXPECT_EQ(limits(podman_rlimits(h, request(R"({"r_limits":[]})"))), swapped);  // empty counts as none
+  EXPECT_EQ(limits(podman_rlimits(h, request(R"({"r_limits":[{"type":"nproc","hard":1,"soft":2}]})"))),
+            std::vector<std::string>{"RLIMIT_NPROC 1:2"});
+  h.identity.rootless = true;
+  EXPECT_TRUE(limits(podman_rlimits(h, request("{}"))).empty());
+  h.identity.rootless = false;
+  h.containers_conf.default_ulimits = {"nofile=1024"};
+  EXPECT_EQ(podman_rlimits(h, request("{}")), std::nullopt);  // Validate: missing :
+}
+
+// The same table podman 4.3.1 gives with CONTAINERS_CONF=<file with default_ulimits = ["..."]> podman
+// --version: exit 1 "validating containers config: unrecognized ulimit ..." for the refused ones.
+TEST(PodmanAcceptsDefaultUlimits, ContainersCommonValidatesThemOnLoad) {
+  host::HostProfile h = profile("root-cgroupv1");
+  for (const char* ok : {"nofile=1024:2048", "memlock=-1:-1", "nproc=32768:32768", "core=0", "nofile=5:-1"}) {
+    h.containers_conf.default_ulimits = {ok};
+    EXPECT_TRUE(podman_accepts_default_ulimits(h)) << ok;
+  }
+  for (const char* bad : {"bogus=1:1", "nofile=100:50", "nofile", "nofile=a:b", "nproc=1:2:3", "NOFILE=1:1", "as=1:1",
+                          "nofile=-1:5"}) {
+    h.containers_conf.default_ulimits = {"nproc=1:1", bad};
+    EXPECT_FALSE(podman_accepts_default_ulimits(h)) << bad;
+  }
+}
+
 TEST(FindImage, ShortNamesGetLocalhostAndLatest) {
   const auto& h = profile("root-cgroupv1");
   EXPECT_NE(find_image(h, "specconf-full:1"), nullptr);

@@ -3,6 +3,7 @@
 
 #include <map>
 
+#include "reference/goport/path.h"
 #include "reference/goport/strings.h"
 
 namespace specconf::props {
@@ -15,37 +16,6 @@ std::vector<oci::LinuxDeviceCgroup> request_rules(const specgen::SpecGenerator& 
 
 std::size_t count_deny_all(const std::vector<oci::LinuxDeviceCgroup>& rules) {
   return static_cast<std::size_t>(std::count_if(rules.begin(), rules.end(), is_deny_all));
-}
-
-// One device the request (or containers.conf) asks for, as addDevice sees it: a single node, not a
-// directory to walk and not a CDI name.
-struct DeviceAsk {
-  std::string dst;
-  std::string perm;
-};
-
-std::vector<DeviceAsk> single_devices(const Subject& sub) {
-  std::vector<std::string> specs = sub.host.containers_conf.devices;
-  for (const auto& d : sub.s.devices) specs.push_back(d.path);
-  std::vector<DeviceAsk> out;
-  for (const auto& spec : specs) {
-    auto parts = goport::split(spec, ":");
-    if (parts.empty() || !goport::has_prefix(parts[0], "/")) continue;  // CDI names are extracted before
-    const host::FileFact* f = sub.host.file(parts[0]);
-    if (f && f->type == "symlink" && !f->target.empty()) {
-      parts[0] = f->target;
-      f = sub.host.file(parts[0]);
-    }
-    if (!f || f->type == "dir") continue;
-    const std::string resolved = goport::join(parts, ":");
-    const auto dst = device_destination(resolved);
-    if (!dst) continue;
-    std::string perm = "rwm";
-    if (parts.size() == 3) perm = parts[2];
-    else if (parts.size() == 2 && parts[1][0] != '/') perm = parts[1];
-    out.push_back({*dst, perm});
-  }
-  return out;
 }
 
 Verdict deny_all_after_request_rules(const Judged& j) {
@@ -108,16 +78,25 @@ Verdict rootless_devices_are_binds(const Judged& j) {
   if (sub->spec.linux_ && !sub->spec.linux_->devices.empty()) {
     return "rootless: " + std::to_string(sub->spec.linux_->devices.size()) + " linux.devices entries (devices are bind mounts)";
   }
-  std::map<std::string, DeviceAsk> last;  // a later device at the same destination mounts over an earlier one
-  for (const auto& d : single_devices(*sub)) last[d.dst] = d;
-  for (const auto& [dst, d] : last) {
-    if (!sub->config_mount_kept(d.dst)) continue;
-    const auto at = mounts_at(sub->spec, d.dst);
-    if (at.empty()) return "rootless: no bind mount for device " + d.dst;
-    const oci::Mount& m = *at.back();
-    const std::string want = goport::contains(d.perm, "w") ? "rw" : "ro";
-    if (m.type != "bind" || !has_option(m, "rbind") || !has_option(m, want)) {
-      return "rootless: device " + d.dst + " (" + d.perm + ") should be a bind with rbind," + want + ", got " + describe(m);
+  // addDevice appends one bind per device after podman's other mounts, so the binds at a destination are
+  // the last mounts there, in the order the devices were added (a later one mounts over an earlier one).
+  std::map<std::string, std::vector<DeviceAdd>> by_dst;
+  for (const auto& d : podman_device_adds(sub->host, sub->s)) by_dst[goport::path_clean(d.dst)].push_back(d);
+  for (const auto& [dst, adds] : by_dst) {
+    if (!sub->config_mount_kept(dst)) continue;
+    const auto at = mounts_at(sub->spec, dst);
+    if (at.size() < adds.size()) {
+      return "rootless: " + std::to_string(adds.size()) + " device(s) at " + dst + " but " + std::to_string(at.size()) +
+             " mount(s) there";
+    }
+    for (std::size_t i = 0; i < adds.size(); ++i) {
+      const DeviceAdd& d = adds[i];
+      const oci::Mount& m = *at[at.size() - adds.size() + i];
+      const std::string want = goport::contains(d.permissions, "w") ? "rw" : "ro";
+      if (m.type != "bind" || m.source != d.src || !has_option(m, "rbind") || !has_option(m, want)) {
+        return "rootless: device " + d.src + " at " + d.dst + " (" + d.permissions + ") should be a bind of " + d.src +
+               " with rbind," + want + ", got " + describe(m);
+      }
     }
   }
   return {};
@@ -127,7 +106,7 @@ Verdict root_devices_listed(const Judged& j) {
   const auto sub = subject(j);
   if (!sub || sub->rootless() || sub->privileged()) return {};
   const auto& devices = sub->spec.linux_ ? sub->spec.linux_->devices : std::vector<oci::LinuxDevice>{};
-  for (const auto& d : single_devices(*sub)) {
+  for (const auto& d : podman_device_adds(sub->host, sub->s)) {
     const bool listed = std::any_of(devices.begin(), devices.end(), [&](const oci::LinuxDevice& x) { return x.path == d.dst; });
     if (!listed) return "device " + d.dst + " is not in linux.devices";
   }
@@ -178,12 +157,16 @@ std::vector<Invariant> device_invariants() {
        "oci_linux.go:249-254 AddLinuxResourcesDevice(true, ...)", kAllVersions, "H1 rootless", Kind::kConformance,
        cgroup_rules_appended_as_allow},
       {"DEV-005",
-       "Rootless and unprivileged: no linux.devices; each device becomes a bind mount at its destination with "
-       "rbind, rw when its permissions contain w, else ro",
-       "config_linux.go:135-150 addDevice rootless branch", kAllVersions, "H1 rootless, H13 device stat",
+       "Rootless and unprivileged: no linux.devices; each device (symlinks resolved, directories walked) becomes "
+       "a bind of its node at its destination with rbind, rw when its permissions contain w, else ro; binds at "
+       "one destination end its mounts in the order the devices were added",
+       "config_linux.go:21-74 DevicesFromPath, :135-150 addDevice rootless branch", kAllVersions,
+       "H1 rootless, H13 device stat",
        Kind::kConformance, rootless_devices_are_binds},
-      {"DEV-006", "As root and unprivileged, each requested device is in linux.devices at its destination",
-       "config_linux.go:159-161 addDevice AddDevice", kAllVersions, "H1 rootless, H13 device stat",
+      {"DEV-006",
+       "As root and unprivileged, each requested device (symlinks resolved, directories walked) is in "
+       "linux.devices at its destination",
+       "config_linux.go:21-74 DevicesFromPath, :159-161 addDevice AddDevice", kAllVersions, "H1 rootless, H13 device stat",
        Kind::kConformance, root_devices_listed},
       {"DEV-007", "linux.devices[].fileMode holds permission bits only (the runtime-spec's FileMode, <= 0777)",
        "pkg/util/utils_linux.go:172-205 DeviceFromPath (FileMode = st_mode with the type bits)", kAllVersions,

@@ -24,7 +24,8 @@ Verdict readonly_root_mirrors(const Judged& j) {
 Verdict seccomp_dropped_when_unconfined(const Judged& j) {
   const auto sub = subject(j);
   if (!sub || !sub->spec.linux_) return {};
-  const std::string& path = sub->s.seccomp_profile_path;
+  // CompleteSpec fills an empty path from containers.conf before this check runs.
+  const std::string path = podman_seccomp_profile_path(sub->host, sub->s);
   const bool cleared = path == "unconfined" ||
                        (sub->privileged() && (path.empty() || path == "/etc/containers/seccomp.json" ||
                                               path == "/usr/share/containers/seccomp.json"));
@@ -86,8 +87,9 @@ std::vector<Invariant> security_invariants() {
        Kind::kConformance, readonly_root_mirrors},
       {"SEC-003",
        "No seccomp with seccomp_profile_path \"unconfined\", nor when privileged with no profile path or one of the "
-       "two default paths",
-       "security_linux.go:198-210", kAllVersions, "-", Kind::kConformance, seccomp_dropped_when_unconfined},
+       "two default paths; an empty path is containers.conf's seccomp_profile first",
+       "security_linux.go:198-210, container.go:250-256 CompleteSpec (libpod/util.go:201-224 DefaultSeccompPath)",
+       kAllVersions, "H20 seccomp_profile", Kind::kConformance, seccomp_dropped_when_unconfined},
       {"SEC-004", "No AppArmor profile when AppArmor is off on the host, nor when privileged without a requested profile",
        "security_linux.go:62-82 setupApparmor", kAllVersions, "H11 AppArmor", Kind::kConformance,
        apparmor_only_when_enabled},

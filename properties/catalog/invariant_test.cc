@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <functional>
+#include <memory>
 
 #include "properties/catalog/test_support.h"
 
@@ -59,6 +60,35 @@ Mutation body(std::string json) {
   };
 }
 
+// Runs the row on an edited copy of its host profile: containers.conf facts no captured profile has.
+Mutation on_host(std::function<void(host::HostProfile&)> edit_host, Mutation then = nullptr) {
+  return [edit_host, then](Case& c) {
+    static std::vector<std::unique_ptr<host::HostProfile>> edited;
+    edited.push_back(std::make_unique<host::HostProfile>(*c.host));
+    edit_host(*edited.back());
+    c.host = edited.back().get();
+    if (then) then(c);
+  };
+}
+
+// Moves the mount at `dest` (the first there) to index `to` of the mount list.
+void move_mount(Case& c, const std::string& dest, std::size_t to) {
+  auto& m = spec(c).mounts;
+  auto it = std::find_if(m.begin(), m.end(), [&](const oci::Mount& x) { return x.destination == dest; });
+  oci::Mount moved = *it;
+  m.erase(it);
+  m.insert(m.begin() + static_cast<std::ptrdiff_t>(std::min(to, m.size())), moved);
+}
+
+void set_rlimit(Case& c, const std::string& type, std::uint64_t hard, std::uint64_t soft) {
+  for (auto& r : spec(c).process->rlimits) {
+    if (r.type == type) {
+      r.hard = hard;
+      r.soft = soft;
+    }
+  }
+}
+
 const std::vector<Row>& rows() {
   static const std::vector<Row> all = {
       // sysfs
@@ -102,6 +132,19 @@ const std::vector<Row>& rows() {
       {"GID5-003", "rootless-4gids", "default-rootfs", nullptr, true, true},
       {"GID5-003", "rootless-4gids", "ns-user-no-map", nullptr, true, true},
       {"GID5-003", "rootless-3gids", "default-rootfs", edit([](Case& c) { mount(c, "/dev/pts").options.push_back("gid=5"); }), true},
+      {"GID5-003", "root-cgroupv1", "gid5-map-host-ids-beyond-userns", nullptr, false},
+      {"GID5-003", "rootless-cgroupv1", "gid5-map-host-ids-beyond-userns", nullptr, true, true},
+      // The request maps gid 5 inside the service's gids: a spec that maps it elsewhere is the engine's bug.
+      {"GID5-003", "rootless-cgroupv1", "devices-userns-private", edit([](Case& c) { linux_of(c).gid_mappings[0].host_id = 65533; }), true},
+      {"GID5-003", "rootless-cgroupv1", "default-rootfs", on_host([](host::HostProfile& h) { h.identity.gid_map_total = 4; }), true},
+      {"GID5-004", "rootless-3gids", "default-rootfs", nullptr, false},
+      {"GID5-004", "root-cgroupv1", "gid5-dropped-devpts-order", nullptr, false},
+      {"GID5-004", "rootless-cgroupv1", "gid5-dropped-devpts-order", nullptr, false},
+      {"GID5-004", "root-cgroupv1", "default-rootfs", nullptr, false},  // gid=5 kept: generate.New's place
+      {"GID5-004", "rootless-3gids", "default-rootfs", edit([](Case& c) { move_mount(c, "/dev/pts", 2); }), true},
+      {"GID5-004", "rootless-3gids", "default-rootfs", edit([](Case& c) { move_mount(c, "/dev/pts", 99); }), true},
+      {"GID5-004", "rootless-cgroupv1", "gid5-dropped-devpts-order", edit([](Case& c) { move_mount(c, "/dev/pts", 99); }), true},
+      {"GID5-004", "root-cgroupv1", "gid5-dropped-devpts-order", edit([](Case& c) { move_mount(c, "/dev/pts", 2); }), true},
       // mqueue and proc
       {"MQUEUE-001", "root-cgroupv1", "mqueue-ipchost", nullptr, false},
       {"MQUEUE-001", "root-cgroupv1", "mqueue-ipchost",
@@ -133,11 +176,21 @@ const std::vector<Row>& rows() {
       {"DEV-004", "root-cgroupv1", "devices-cgroup-rule", edit([](Case& c) { linux_of(c).resources->devices->back().allow = false; }), true},
       {"DEV-005", "rootless-cgroupv1", "devices-forms", nullptr, false},
       {"DEV-005", "rootless-cgroupv1", "devices-same-dest-twice", nullptr, false},
+      {"DEV-005", "rootless-cgroupv1", "devices-dir-walk", nullptr, false},
+      {"DEV-005", "rootless-cgroupv1", "devices-symlink", nullptr, false},
+      {"DEV-005", "rootless-cgroupv1", "devices-same-dest-symlink", nullptr, false},
+      {"DEV-005", "rootless-cgroupv2", "devices-same-dest-dir-walk", nullptr, false},
+      {"DEV-005", "rootless-cgroupv2", "devices-same-dest-dir-walk", edit([](Case& c) { move_mount(c, "/srv/specconf/devdir/null", 99); }), true},
+      {"DEV-005", "rootless-cgroupv1", "devices-symlink", edit([](Case& c) { mount(c, "/dev/null").source = "/srv/specconf/devlink"; }), true},
+      {"DEV-005", "rootless-cgroupv1", "devices-dir-walk", edit([](Case& c) { spec(c).mounts.pop_back(); }), true},
       {"DEV-005", "rootless-cgroupv1", "devices-null", edit([](Case& c) { replace_option(mount(c, "/dev/null"), "rw", "ro"); }), true},
       {"DEV-005", "rootless-cgroupv1", "devices-null",
        edit([](Case& c) { linux_of(c).devices.push_back({"/dev/null", "c", 1, 3, oci::FileMode(0666), 0, 0}); }), true},
       {"DEV-006", "root-cgroupv1", "devices-forms", nullptr, false},
       {"DEV-006", "root-cgroupv1", "devices-null", edit([](Case& c) { linux_of(c).devices.clear(); }), true},
+      {"DEV-006", "root-cgroupv1", "devices-dir-walk", nullptr, false},
+      {"DEV-006", "root-cgroupv2", "devices-same-dest-symlink", nullptr, false},
+      {"DEV-006", "root-cgroupv1", "devices-dir-walk", edit([](Case& c) { linux_of(c).devices.pop_back(); }), true},
       {"DEV-007", "root-cgroupv1", "default-rootfs", nullptr, false},
       {"DEV-007", "root-cgroupv1", "devices-null", nullptr, true, true},
       {"DEV-007", "root-cgroupv1", "default-rootfs",
@@ -177,6 +230,10 @@ const std::vector<Row>& rows() {
       {"MOUNT-001", "root-cgroupv1", "default-rootfs", nullptr, false},
       {"MOUNT-001", "root-cgroupv1", "default-rootfs", edit([](Case& c) { spec(c).mounts.push_back(mount(c, "/proc")); }), true},
       {"MOUNT-001", "rootless-cgroupv1", "devices-same-dest-twice", nullptr, true, true},
+      {"MOUNT-001", "rootless-cgroupv2", "devices-same-dest-symlink", nullptr, true, true},
+      {"MOUNT-001", "rootless-3gids", "devices-same-dest-dir-walk", nullptr, true, true},
+      {"MOUNT-001", "root-cgroupv1", "devices-same-dest-symlink", nullptr, false},
+      {"MOUNT-001", "rootless-cgroupv1", "devices-dir-walk", edit([](Case& c) { spec(c).mounts.push_back(spec(c).mounts.back()); }), true},
       {"MOUNT-002", "root-cgroupv1", "mounts-bind-ro", nullptr, false},
       {"MOUNT-002", "root-cgroupv1", "mounts-at-proc", nullptr, false},
       {"MOUNT-002", "root-cgroupv1", "mounts-at-sys", nullptr, false},
@@ -254,6 +311,27 @@ const std::vector<Row>& rows() {
       {"RLIMIT-004", "root-cgroupv1", "rlimits-core", edit([](Case& c) { spec(c).process->rlimits[1].type = "RLIMIT_KORE"; }), true},
       {"RLIMIT-005", "root-cgroupv1", "rlimits-both", nullptr, false},
       {"RLIMIT-005", "root-cgroupv1", "default-rootfs", edit([](Case& c) { spec(c).process->rlimits[0].soft = 1 << 30; }), true},
+      {"RLIMIT-005", "root-cgroupv1", "rlimits-empty",
+       on_host([](host::HostProfile& h) { h.containers_conf.default_ulimits = {"nofile=1024:2048"}; },
+               edit([](Case& c) { set_rlimit(c, "RLIMIT_NOFILE", 1024, 2048); })),
+       true, true},
+      {"RLIMIT-005", "root-cgroupv1", "default-rootfs",
+       on_host([](host::HostProfile& h) { h.containers_conf.default_ulimits = {"nofile=1024:2048"}; },
+               edit([](Case& c) { set_rlimit(c, "RLIMIT_NOFILE", 1024, 2048); })),
+       true, true},
+      // The same spec where podman would not have swapped anything is a bug of the engine.
+      {"RLIMIT-005", "root-cgroupv1", "rlimits-both",
+       on_host([](host::HostProfile& h) { h.containers_conf.default_ulimits = {"nofile=1024:2048"}; },
+               edit([](Case& c) { set_rlimit(c, "RLIMIT_NOFILE", 1024, 2048); })),
+       true},
+      {"RLIMIT-005", "root-cgroupv1", "rlimits-empty",
+       on_host([](host::HostProfile& h) { h.containers_conf.default_ulimits = {"nofile=2048:1024"}; },
+               edit([](Case& c) { set_rlimit(c, "RLIMIT_NOFILE", 1024, 2048); })),
+       true},
+      {"RLIMIT-005", "root-cgroupv1", "rlimits-empty",  // podman refuses to load soft 2048 > hard 1024 at all
+       on_host([](host::HostProfile& h) { h.containers_conf.default_ulimits = {"nofile=2048:1024", "bogus=1:2"}; },
+               edit([](Case& c) { set_rlimit(c, "RLIMIT_NOFILE", 1024, 2048); })),
+       true},
       // the frame
       {"SHAPE-001", "root-cgroupv1", "default-rootfs", nullptr, false},
       {"SHAPE-001", "root-cgroupv1", "default-rootfs", edit([](Case& c) { spec(c).version = "1.0.2"; }), true},
@@ -261,6 +339,9 @@ const std::vector<Row>& rows() {
       {"SHAPE-002", "root-cgroupv1", "default-rootfs", edit([](Case& c) { spec(c).root->path = "/var/lib/rootfs"; }), true},
       {"SHAPE-003", "root-cgroupv1", "misc-work-dir", nullptr, false},
       {"SHAPE-003", "root-cgroupv1", "default-rootfs", edit([](Case& c) { spec(c).process->cwd = "wd"; }), true},
+      {"SHAPE-003", "root-cgroupv1", "misc-work-dir-relative", nullptr, true, true},
+      {"SHAPE-003", "rootless-3gids", "misc-work-dir-relative", nullptr, true, true},
+      {"SHAPE-003", "root-cgroupv1", "misc-work-dir", edit([](Case& c) { spec(c).process->cwd = "srv/w"; }), true},
       {"SHAPE-004", "root-cgroupv1", "default-rootfs", nullptr, false},
       {"SHAPE-004", "root-cgroupv1", "default-rootfs", edit([](Case& c) { spec(c).process->args.clear(); }), true},
       {"SHAPE-005", "root-cgroupv1", "init-default", nullptr, false},
@@ -272,6 +353,7 @@ const std::vector<Row>& rows() {
       {"SHAPE-007", "root-cgroupv1", "misc-work-dir", nullptr, false},
       {"SHAPE-007", "root-cgroupv1", "image-full", nullptr, false},
       {"SHAPE-007", "root-cgroupv1", "image-workdir-user-override", nullptr, false},
+      {"SHAPE-007", "root-cgroupv1", "misc-work-dir-relative", nullptr, false},
       {"SHAPE-007", "root-cgroupv1", "image-full", edit([](Case& c) { spec(c).process->cwd = "/"; }), true},
       {"SHAPE-008", "root-cgroupv1", "oom-score-adj-zero", nullptr, false},
       {"SHAPE-008", "root-cgroupv1", "oom-score-adj-zero", edit([](Case& c) { spec(c).process->oom_score_adj.reset(); }), true},
@@ -315,6 +397,20 @@ const std::vector<Row>& rows() {
       {"SEC-002", "root-cgroupv1", "misc-read-only", edit([](Case& c) { spec(c).root->readonly = false; }), true},
       {"SEC-003", "root-cgroupv1", "seccomp-unconfined", nullptr, false},
       {"SEC-003", "root-cgroupv1", "seccomp-privileged-custom", nullptr, false},
+      // CompleteSpec fills an empty profile path from containers.conf: a custom one keeps seccomp when
+      // privileged, "unconfined" drops it for everyone.
+      {"SEC-003", "root-cgroupv1", "sys-privileged",
+       on_host([](host::HostProfile& h) { h.containers_conf.seccomp_profile = "/srv/specconf/seccomp/minimal.json"; },
+               edit([](Case& c) { linux_of(c).seccomp = golden_case("root-cgroupv1", "seccomp-privileged-custom").outcome.spec->linux_->seccomp; })),
+       false},
+      {"SEC-003", "root-cgroupv1", "seccomp-unconfined",
+       on_host([](host::HostProfile& h) { h.containers_conf.seccomp_profile = "unconfined"; }), false},
+      {"SEC-003", "root-cgroupv1", "default-rootfs",
+       on_host([](host::HostProfile& h) { h.containers_conf.seccomp_profile = "unconfined"; }), true},
+      {"SEC-003", "root-cgroupv1", "sys-privileged",
+       on_host([](host::HostProfile& h) { h.containers_conf.seccomp_profile = "/usr/share/containers/seccomp.json"; },
+               edit([](Case& c) { linux_of(c).seccomp = golden_case("root-cgroupv1", "default-rootfs").outcome.spec->linux_->seccomp; })),
+       true},
       {"SEC-003", "root-cgroupv1", "seccomp-unconfined",
        edit([](Case& c) { linux_of(c).seccomp = golden_case("root-cgroupv1", "default-rootfs").outcome.spec->linux_->seccomp; }), true},
       {"SEC-004", "root-cgroupv1", "apparmor-unconfined", nullptr, false},

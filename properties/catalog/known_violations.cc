@@ -5,6 +5,7 @@
 
 #include "properties/catalog/invariants.h"
 #include "properties/schema/oci_schema.h"
+#include "reference/goport/path.h"
 #include "reference/goport/strings.h"
 #include "reference/model/oci_spec_json.h"
 
@@ -35,18 +36,33 @@ bool negative_container_id_covers_gid5(const Judged& j) {
   return false;
 }
 
-std::vector<std::string> device_requests(const Judged& j) {
-  std::vector<std::string> all = j.host.containers_conf.devices;
-  if (j.specgen)
-    for (const auto& d : j.specgen->devices) all.push_back(d.path);
-  return all;
+// The gid5 check reads container IDs only: a rootless GIDMap range covering 5 whose host IDs lie beyond
+// the service's own gid_map keeps gid=5 although gid 5 maps to no group there. (Negative container IDs
+// are the entry above.)
+bool gid5_host_id_beyond_service(const Judged& j) {
+  const auto sub = subject(j);
+  if (!sub || !sub->rootless() || !podman_keeps_gid5(sub->host, sub->s, sub->ns)) return false;
+  // Only userns private writes the request's GIDMap into the spec (keep-id and no-map build their own).
+  if (sub->ns.user != "private") return false;
+  for (const auto& r : podman_gid_map(sub->s, sub->ns)) {
+    if (r.container_id < 0 || !podman_range_covers_gid5(r)) continue;
+    // The spec holds the IDs as uint32 (idtools.IDMap -> specs.LinuxIDMapping).
+    const std::uint64_t host = std::uint64_t{static_cast<std::uint32_t>(r.host_id)} + static_cast<std::uint64_t>(5 - r.container_id);
+    return host >= sub->host.identity.gid_map_total;
+  }
+  return false;
 }
 
+// createContainerOptions and SpecGenToOCI copy work_dir (or the image's WorkingDir) into process.cwd
+// without checking that it is absolute.
+bool relative_work_dir(const Judged& j) {
+  return j.specgen && !goport::path_is_abs(podman_work_dir(j.host, *j.specgen));
+}
+
+// Every device node podman adds as root carries st_mode with its type bits into linux.devices.
 bool root_device_nodes(const Judged& j) {
   if (!j.specgen || j.specgen->privileged || j.host.identity.rootless) return false;
-  for (const auto& d : device_requests(j))
-    if (goport::has_prefix(d, "/")) return true;
-  return false;
+  return !podman_device_adds(j.host, *j.specgen).empty();
 }
 
 bool unprefixed_rlimit_type_missing(const Judged& j) {
@@ -56,25 +72,22 @@ bool unprefixed_rlimit_type_missing(const Judged& j) {
   return false;
 }
 
-bool request_soft_above_hard(const Judged& j) {
-  if (!j.specgen || !j.specgen->rlimits) return false;
-  for (const auto& r : *j.specgen->rlimits)
-    if (r.soft > r.hard) return true;
-  return false;
+// The final rlimits podman builds (facts.h podman_rlimits) hold one with soft > hard.
+bool final_soft_above_hard(const Judged& j) {
+  if (!j.specgen) return false;
+  const auto limits = podman_rlimits(j.host, *j.specgen);
+  return limits && std::any_of(limits->begin(), limits->end(), [](const Rlimit& r) { return r.soft > r.hard; });
 }
 
-// containers.conf writes default_ulimits as type=soft:hard; Validate reads hard:soft.
+bool request_soft_above_hard(const Judged& j) {
+  return j.specgen && j.specgen->rlimits && !j.specgen->rlimits->empty() && final_soft_above_hard(j);
+}
+
+// containers.conf writes default_ulimits as type=soft:hard; Validate reads hard:soft. It fills them in as
+// root when r_limits is nil or empty, and only on a host whose containers.conf podman loads at all.
 bool default_ulimits_swapped(const Judged& j) {
-  if (!j.specgen || j.specgen->rlimits || j.host.identity.rootless) return false;
-  for (const auto& u : j.host.containers_conf.default_ulimits) {
-    const auto eq = u.find('='), colon = u.find(':');
-    if (eq == std::string::npos || colon == std::string::npos || colon < eq) continue;
-    try {
-      if (std::stoull(u.substr(eq + 1, colon - eq - 1)) < std::stoull(u.substr(colon + 1))) return true;
-    } catch (const std::exception&) {
-    }
-  }
-  return false;
+  if (!j.specgen || (j.specgen->rlimits && !j.specgen->rlimits->empty()) || j.host.identity.rootless) return false;
+  return podman_accepts_default_ulimits(j.host) && final_soft_above_hard(j);
 }
 
 // The seccomp profile text podman loads: the request's path, the image's label with policy image, or
@@ -88,7 +101,7 @@ std::optional<std::string> seccomp_profile_text(const Judged& j) {
     const auto it = img->config.labels.find("io.containers.seccomp.profile");
     return it == img->config.labels.end() ? std::nullopt : std::optional<std::string>(it->second);
   }
-  const std::string path = s.seccomp_profile_path.empty() ? j.host.containers_conf.seccomp_profile : s.seccomp_profile_path;
+  const std::string path = podman_seccomp_profile_path(j.host, s);
   const host::FileFact* f = path.empty() ? nullptr : j.host.file(path);
   return f && f->content ? f->content : std::nullopt;
 }
@@ -149,12 +162,13 @@ bool malformed_sysctl_request(const Judged& j) {
   return false;
 }
 
+// addDevice appends a rootless bind per device without looking for one at the same destination; the
+// destination is the resolved one (a symlink's target, a walked node's path below the directory).
 bool rootless_device_destinations_repeat(const Judged& j) {
   if (!j.specgen || j.specgen->privileged || !j.host.identity.rootless) return false;
   std::set<std::string> seen;
-  for (const auto& d : device_requests(j)) {
-    const auto dst = device_destination(d);
-    if (dst && !seen.insert(*dst).second) return true;
+  for (const auto& d : podman_device_adds(j.host, *j.specgen)) {
+    if (!seen.insert(goport::path_clean(d.dst)).second) return true;
   }
   return false;
 }
@@ -217,11 +231,11 @@ const std::vector<KnownViolation>& known_violations() {
        "\"soft\":2048,\"hard\":1024}]}' | tools/specconf.sh generate --host root-cgroupv1 - | grep -A3 RLIMIT_NOFILE",
        request_soft_above_hard},
       {"RLIMIT-005",
-       "Validate parses containers.conf default_ulimits \"type=soft:hard\" as hard:soft, so nofile=1024:2048 gives "
-       "soft 2048 > hard 1024",
+       "Validate parses containers.conf default_ulimits \"type=soft:hard\" as hard:soft (for root, when r_limits is "
+       "nil or empty), so nofile=1024:2048 gives soft 2048 > hard 1024",
        "python3 -c \"import json;h=json.load(open('golden/hosts/root-cgroupv1.json'));"
        "h['containers_conf']['default_ulimits']=['nofile=1024:2048'];json.dump(h,open('/tmp/ulimits.json','w'))\" && "
-       "tools/specconf.sh generate --host /tmp/ulimits.json corpus/specgen/default-rootfs.json | grep -A3 RLIMIT_NOFILE",
+       "tools/specconf.sh generate --host /tmp/ulimits.json corpus/specgen/rlimits-empty.json | grep -A3 RLIMIT_NOFILE",
        default_ulimits_swapped},
       {"SECCOMP-001",
        "a seccomp profile with syscalls but no defaultAction is stored with defaultAction \"\", which runtimes reject",
@@ -243,7 +257,9 @@ const std::vector<KnownViolation>& known_violations() {
        "golden/root-cgroupv1/sysctl-bad-forms.json",
        malformed_sysctl_request},
       {"MOUNT-001",
-       "rootless, two devices with one destination become two bind mounts at it (as root AddDevice replaces by path)",
+       "rootless, two devices with one destination become two bind mounts at it (as root AddDevice replaces by "
+       "path); the destination is the resolved one, so a symlink to a node or a directory walk reaching one "
+       "collides too (devices-same-dest-symlink, devices-same-dest-dir-walk)",
        "tools/specconf.sh check --host rootless-cgroupv1 corpus/specgen/devices-same-dest-twice.json "
        "golden/rootless-cgroupv1/devices-same-dest-twice.json",
        rootless_device_destinations_repeat},
@@ -259,6 +275,17 @@ const std::vector<KnownViolation>& known_violations() {
        "echo '{\"rootfs\":\"/srv/specconf/rootfs\",\"command\":[\"/bin/true\"],\"env\":{\"a\":\"1\",\"a=b\":\"2\"}}' "
        "| tools/specconf.sh generate --host root-cgroupv1 - | grep -A6 '\"env\"'",
        env_name_with_equals},
+      {"GID5-003",
+       "rootless, the gid5 check looks at a GIDMap's container IDs only: a range covering 5 whose host IDs lie "
+       "beyond the service's own gid_map (e.g. the host's subgid IDs) keeps gid=5, though gid 5 maps to no group",
+       "tools/specconf.sh generate --host rootless-cgroupv1 corpus/specgen/gid5-map-host-ids-beyond-userns.json | "
+       "grep -E -A3 'gid=5|gidMappings'",
+       gid5_host_id_beyond_service},
+      {"SHAPE-003",
+       "a relative work_dir (or image WorkingDir) is stored as a relative process.cwd: neither CompleteSpec, "
+       "Validate nor SpecGenToOCI checks that it is absolute, and runtimes refuse it",
+       "tools/specconf.sh generate --host root-cgroupv1 corpus/specgen/misc-work-dir-relative.json | grep '\"cwd\"'",
+       relative_work_dir},
   };
   return all;
 }
