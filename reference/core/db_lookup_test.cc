@@ -105,6 +105,17 @@ TEST(LookupPod, FailsWithBoltStateTexts) {
   EXPECT_EQ(error_of([&] { lookup_pod(h, "0a1b"); }), "more than one result for ID or name 0a1b: pod already exists");
 }
 
+TEST(LookupPod, PodExistsExactlyWhenLookupSucceeds) {
+  host::HostProfile h = profile();
+  host::Pod other = h.pods[0];
+  other.id = "0a1bffff";
+  other.name = "pod2";
+  h.pods.push_back(other);
+  for (const std::string key : {"", "pod1", "pod2", "0a1b", "0a1b2c", "0a1bf", "0a1bffff", "0", "web", "nope", "0a1bffff0"}) {
+    EXPECT_EQ(pod_exists(h, key), error_of([&] { lookup_pod(h, key); }).empty()) << key;
+  }
+}
+
 // Pods "withinfra" and "noinfra" whose IDs share the prefix "aaaa", and container "ctr".
 host::HostProfile with_pods() {
   host::HostProfile h;

@@ -121,10 +121,19 @@ struct FieldInfo {
 
 struct FieldTable {
   FieldTable(std::initializer_list<FieldInfo> f) : list(f) {
-    for (std::size_t i = 0; i < list.size(); ++i) exact.emplace(list[i].name, i);
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      exact.emplace(list[i].name, i);
+      Encoder e;
+      e.string(list[i].name);
+      e.put(':');
+      keys.push_back(e.take());
+    }
   }
   std::vector<FieldInfo> list;
   std::unordered_map<std::string_view, std::size_t> exact;
+  // list[i]'s name as Go writes it before the value, `"name":`, escaped once per table like encoding/json's
+  // field.nameEscHTML rather than once per value written.
+  std::vector<std::string> keys;
 };
 
 inline constexpr bool kOmitEmpty = true;
@@ -438,12 +447,13 @@ void encode_value(Encoder& e, const T& v) {
   } else if constexpr (is_go_struct<T>::value) {
     e.put('{');
     bool first = true;
-    for (const FieldInfo& f : GoStruct<T>::fields().list) {
+    const FieldTable& table = GoStruct<T>::fields();
+    for (std::size_t i = 0; i < table.list.size(); ++i) {
+      const FieldInfo& f = table.list[i];
       if (f.omitempty && f.is_empty(&v)) continue;
       if (!first) e.put(',');
       first = false;
-      e.string(f.name);
-      e.put(':');
+      e.raw(table.keys[i]);
       f.encode(e, &v);
     }
     e.put('}');

@@ -9,18 +9,26 @@ namespace specconf::gojson {
 namespace {
 constexpr char kHex[] = "0123456789abcdef";
 
-bool html_safe(unsigned char c) {
-  return c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&';
-}
+// Go's htmlSafeSet as a table: the ASCII bytes copied unchanged. Every byte of every spec passes this
+// test, so it is one load instead of six comparisons.
+struct HtmlSafe {
+  bool byte[256] = {};
+  constexpr HtmlSafe() {
+    for (int c = 0x20; c < 0x80; ++c) byte[c] = c != '"' && c != '\\' && c != '<' && c != '>' && c != '&';
+  }
+};
+constexpr HtmlSafe kHtmlSafe;
 }  // namespace
 
 void Encoder::string(std::string_view s) {
+  // Room for the usual case, nothing to escape; checked here because reserve() is an out-of-line call.
+  if (out_.capacity() - out_.size() < s.size() + 2) out_.reserve(out_.size() + s.size() + 2);
   out_ += '"';
   std::size_t start = 0;
   for (std::size_t i = 0; i < s.size();) {
     const unsigned char b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {
-      if (html_safe(b)) {
+      if (kHtmlSafe.byte[b]) {
         ++i;
         continue;
       }

@@ -94,9 +94,17 @@ std::unordered_map<std::string_view, std::shared_ptr<Decoded>>& cache() {
 }
 
 // Length-prefixed, so that distinct (arch, bounding) pairs never share a key.
+// Built in place: it is made on every create, from some forty capability names.
 std::string conversion_key(const std::vector<std::string>& bounding, const std::string& arch) {
-  std::string key = std::to_string(arch.size()) + ":" + arch;
-  for (const std::string& c : bounding) key += std::to_string(c.size()) + ":" + c;
+  std::string key;
+  key.reserve(16 + arch.size() + bounding.size() * 24);
+  const auto add = [&key](const std::string& s) {
+    key += std::to_string(s.size());
+    key += ':';
+    key += s;
+  };
+  add(arch);
+  for (const std::string& c : bounding) add(c);
   return key;
 }
 

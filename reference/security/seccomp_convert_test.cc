@@ -326,6 +326,19 @@ TEST(Cache, StaysCorrectPastItsSizeLimits) {
   }
 }
 
+TEST(Cache, DisabledForBenchmarksGivesTheSameResults) {
+  const std::string stock = testdata::read("seccomp.json");
+  const Caps t1 = bounding_of("t1.json");
+  const std::string cached = convert(stock, t1);
+  set_cache_enabled(false);
+  const std::string uncached = convert(stock, t1);
+  const std::string error = convert("{");
+  set_cache_enabled(true);
+  EXPECT_EQ(uncached, cached);
+  EXPECT_EQ(uncached, testdata::member("t1.json", {"linux", "seccomp"}));
+  EXPECT_EQ(error, "error: decoding seccomp profile failed: unexpected end of JSON input");
+}
+
 TEST(Cache, SafeFromManyThreads) {
   const std::string stock = testdata::read("seccomp.json");
   const std::string expected_t1 = testdata::member("t1.json", {"linux", "seccomp"});
