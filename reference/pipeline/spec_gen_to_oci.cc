@@ -1,5 +1,7 @@
 #include "reference/pipeline/spec_gen_to_oci.h"
 
+#include <cstdint>
+
 #include "reference/core/error.h"
 #include "reference/goport/panics.h"
 #include "reference/goport/path.h"
@@ -53,7 +55,10 @@ bool gid5_available(const specgen::SpecGenerator& s, const host::HostProfile& h)
   if (available && s.idmappings && s.idmappings->gid_map && !s.idmappings->gid_map->empty()) {
     bool found = false;
     for (const auto& r : *s.idmappings->gid_map) {
-      if (r.container_id <= 5 && 5 < r.container_id + r.size) {
+      // Go's int addition wraps: a range reaching past MaxInt64 ends "below" 5 and does not cover it.
+      const auto end = static_cast<decltype(r.size)>(static_cast<std::uint64_t>(r.container_id) +
+                                                      static_cast<std::uint64_t>(r.size));
+      if (r.container_id <= 5 && 5 < end) {
         found = true;
         break;
       }

@@ -144,6 +144,19 @@ TEST(SpecGenToOci, Gid5DroppedWhenExplicitGidMapMissesIt) {
   EXPECT_EQ(&spec.mounts.back(), find_mount(spec, "/sys/fs/cgroup"));  // devpts moved before the cgroup mount
 }
 
+// Found by specgen_create_fuzzer (fuzz/regressions/specgen_create_fuzzer/gid5-range-end-overflows):
+// container_id + size overflowed a signed 64-bit int. Go's addition wraps, so the range "ends" below
+// 5, does not cover it, and gid=5 goes.
+TEST(SpecGenToOci, Gid5CheckWrapsLikeGoWhenTheRangeEndOverflows) {
+  const std::string maps =
+      R"(,"userns":{"nsmode":"host"},"idmappings":{"GIDMap":[{"container_id":1,"host_id":1,)"
+      R"("size":9223372036854775807}]}})";
+  const oci::Spec spec = generate("root-cgroupv1", std::string("{") + kRootfs + maps);
+  const oci::Mount* pts = find_mount(spec, "/dev/pts");
+  ASSERT_NE(pts, nullptr);
+  EXPECT_EQ(std::count(pts->options.begin(), pts->options.end(), "gid=5"), 0);
+}
+
 TEST(SpecGenToOci, ProcBecomesABindInAUserNamespaceWithHostPid) {
   const oci::Spec spec = generate("rootless-cgroupv1", std::string("{") + kRootfs + R"(,"pidns":{"nsmode":"host"}})");
   const oci::Mount* proc = find_mount(spec, "/proc");
