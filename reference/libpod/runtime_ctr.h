@@ -16,9 +16,11 @@ namespace specconf::ref::libpod {
 void new_container(oci::Spec& spec, const std::vector<CtrCreateOption>& options, const host::HostProfile& h);
 
 // libpod/runtime_ctr.go:(*Runtime).setupContainer (podman v4.3.1), up to the state write, reduced to its
-// checks: validate(), then the cgroup parent's sanity for the profile's cgroup manager. Not modelled:
+// checks: validate(), then the cgroup parent's sanity for the profile's cgroup manager, then what
+// containers/storage refuses in the ID mappings (setupStorage; container_storage.h). Not modelled:
 // the normalisation of network names (a HostProfile does not list the service's networks), and the
-// steps that can only fail on the machine (storage, lock allocation, named volume creation, the write).
+// steps that can only fail on the machine (the rest of storage, lock allocation, named volume creation,
+// the write).
 void setup_container(const ContainerConfig& c, const host::HostProfile& h);
 
 }  // namespace specconf::ref::libpod
