@@ -2,6 +2,9 @@
 
 #include <stdexcept>
 
+#include "tools/engines/exec_engine.h"
+#include "tools/engines/mutant_engine.h"
+#include "tools/engines/podman_engine.h"
 #include "tools/engines/reference_engine.h"
 
 namespace specconf::engine {
@@ -15,9 +18,20 @@ nlohmann::json Result::to_json() const {
   return nlohmann::json{{"fault", fault}};
 }
 
-std::unique_ptr<Engine> make_engine(const std::string& spec) {
+std::unique_ptr<Engine> make_engine(const std::string& spec) { return make_engine(spec, Options{}); }
+
+std::unique_ptr<Engine> make_engine(const std::string& spec, const Options& options) {
   if (spec.empty() || spec == "reference") return std::make_unique<ReferenceEngine>();
-  throw std::invalid_argument("unknown engine \"" + spec + "\" (engines: reference, exec:COMMAND, podman:PROFILE, mutant:NAME)");
+  if (spec.rfind("mutant:", 0) == 0) return make_mutant_engine(spec.substr(7));
+  if (spec.rfind("exec:", 0) == 0) {
+    return std::make_unique<ExecEngine>(spec.substr(5), ExecEngine::Mode::kPerRequest, options.timeout_ms);
+  }
+  if (spec.rfind("exec-persistent:", 0) == 0) {
+    return std::make_unique<ExecEngine>(spec.substr(16), ExecEngine::Mode::kPersistent, options.timeout_ms);
+  }
+  if (spec.rfind("podman:", 0) == 0) return std::make_unique<PodmanEngine>(spec.substr(7), options);
+  throw std::invalid_argument("unknown engine \"" + spec +
+                              "\" (engines: reference, exec:COMMAND, exec-persistent:COMMAND, podman:PROFILE, mutant:NAME)");
 }
 
 }  // namespace specconf::engine

@@ -38,11 +38,30 @@ class Engine {
  public:
   virtual ~Engine() = default;
   virtual std::string name() const = 0;
+  // Brings up what the engine needs before its first request (a live podman service, say). Returns ""
+  // or one line saying why the engine cannot run at all: an infrastructure error, not a judged fault.
+  virtual std::string start() { return ""; }
   virtual Result run(const Request& request) = 0;
+  // Tears down what start() brought up; "" or what went wrong (leftovers of a live service). Idempotent.
+  virtual std::string stop() { return ""; }
+  // Non-null for an engine bound to one real machine (podman:PROFILE): the host it runs on, valid after
+  // start(). Such an engine ignores Request::host, so a judge must hand it this host and nothing else.
+  virtual const host::HostProfile* fixed_host() const { return nullptr; }
+  // The built-in profile whose facts fixed_host() has ("" for none): what restricted generation draws for.
+  virtual std::string fixed_profile() const { return ""; }
+  // False for an engine whose answer to one input may vary between runs (live podman reports the first
+  // of several errors in Go's random map order): judges ask it again before calling a difference real.
+  virtual bool deterministic() const { return true; }
 };
 
-// "reference" (the default), "exec:COMMAND", "podman:PROFILE", "mutant:NAME". Throws std::invalid_argument
-// with a one-line message for an unknown or malformed engine name.
+struct Options {
+  int timeout_ms = 10000;  // exec engines: how long one request may take before it is a fault
+  std::string repo;        // podman engine: the checkout (corpus/, podman-profile.sh); "" finds it
+};
+
+// "reference" (the default), "exec:COMMAND", "exec-persistent:COMMAND", "podman:PROFILE", "mutant:NAME".
+// Throws std::invalid_argument with a one-line message for an unknown or malformed engine name.
 std::unique_ptr<Engine> make_engine(const std::string& spec);
+std::unique_ptr<Engine> make_engine(const std::string& spec, const Options& options);
 
 }  // namespace specconf::engine

@@ -21,6 +21,10 @@ const Command kCommands[] = {
     {"generate", specconf::cli::run_generate, "the reference engine: the spec podman would store for a request"},
     {"diff", [](const std::vector<std::string>& a) { return specconf::diff::run_diff(a); },
      "compare two specs or results under the golden comparison rules"},
+    {"check", specconf::cli::run_check, "judge one engine result with the whole invariant catalog"},
+    {"list", specconf::cli::run_list, "list the invariants (--markdown: the docs table)"},
+    {"conform", specconf::cli::run_conform, "judge an engine: golden records, invariants, --vs another engine"},
+    {"campaign", specconf::cli::run_campaign, "differential campaign of two engines on generated inputs, shrunk"},
     {"capture", specconf::capture::run_capture, "capture goldens from real podman (root; starts services)"},
     {"probe", specconf::capture::run_probe, "write the host profiles of the live podman services"},
 };

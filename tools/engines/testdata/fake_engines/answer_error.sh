@@ -1,0 +1,3 @@
+#!/bin/sh
+n=$(wc -c)
+printf '{"error":"fake engine: %s bytes"}\n' "$n"

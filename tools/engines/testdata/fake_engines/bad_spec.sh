@@ -1,0 +1,3 @@
+#!/bin/sh
+cat >/dev/null
+echo '{"spec":{"ociVersion":"1.0.2-dev","process":"not an object"}}'

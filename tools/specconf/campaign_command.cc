@@ -1,0 +1,203 @@
+// `specconf campaign`: a differential campaign — generated inputs, each put to two engines, compared
+// under the golden comparison rules; the first disagreement is shrunk to a minimal input and shown with
+// both answers' semantic diff, the seed and a reproduce line. docs/conformance.md records the campaigns
+// of the reference against live podman.
+#include <unistd.h>
+
+#include <chrono>
+#include <iostream>
+#include <random>
+
+#include "tools/capture/interrupt.h"
+#include "tools/engines/engine.h"
+#include "tools/engines/judge/generated_suite.h"
+#include "tools/engines/judge/report.h"
+#include "tools/engines/judge/setup.h"
+#include "tools/specconf/cli.h"
+#include "tools/specconf/commands.h"
+
+namespace specconf::cli {
+
+namespace judge = engine::judge;
+
+const char* const kCampaignHelp = R"(usage: specconf campaign --engine ENGINE [--vs ENGINE] [--cases N] [--seed N]
+                         [--profiles P,...] [--all] [--timeout SECONDS] [--json FILE]
+
+Puts generated inputs to two engines and compares their answers under golden/README.md's rules (the
+expected side is --vs). Inputs are restricted to what both engines' hosts can express: with a live
+podman engine, that profile's machine as probed from its service. The first disagreement is shrunk to
+a minimal input and printed with both answers' semantic diff and a reproduce line.
+  --engine ENGINE   the engine under test: reference, exec:COMMAND, exec-persistent:COMMAND,
+                    podman:PROFILE (live podman 4.3.1; root), mutant:NAME
+  --vs ENGINE       the engine it is compared with (default reference)
+  --cases N         generated inputs per profile (default 1000)
+  --seed N          input i comes from seed N+i (default: a random seed, printed)
+  --profiles P,...  draw requests for these captured profiles unchanged (default: hosts varied from
+                    all six; a podman engine fixes its own profile)
+  --all             do not stop at the first disagreement: run every input, count the disagreements
+                    and group them by the paths that differ
+  --timeout SECONDS exec engines: a request taking longer is a fault (default 10)
+  --json FILE       the report as JSON (every disagreeing input with its differences)
+
+Exit status: 0 no disagreement and no fault; 1 a disagreement or an engine fault; 2 usage or
+infrastructure error (one line "specconf: campaign: <why>").
+)";
+
+namespace {
+
+struct CampaignOptions {
+  std::string engine, vs = "reference", json, timeout, profiles_csv;
+  std::vector<std::string> profiles;
+  std::uint64_t seed = 0;
+  bool seed_given = false, all = false, help = false;
+  long cases = 1000;
+  engine::Options engine_options;
+};
+
+CampaignOptions parse(const std::vector<std::string>& args) {
+  CampaignOptions o;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    std::string flag = args[i], value;
+    const auto eq = flag.find('=');
+    const bool inline_value = flag.rfind("--", 0) == 0 && eq != std::string::npos;
+    if (inline_value) value = flag.substr(eq + 1), flag = flag.substr(0, eq);
+    auto take = [&]() -> const std::string& {
+      if (!inline_value) {
+        if (i + 1 >= args.size()) throw UsageError{"campaign: " + flag + " needs a value"};
+        value = args[++i];
+      }
+      return value;
+    };
+    std::string err;
+    if (flag == "--help" || flag == "-h") {
+      o.help = true;
+      return o;
+    } else if (flag == "--engine") o.engine = take();
+    else if (flag == "--vs") o.vs = take();
+    else if (flag == "--profiles") {
+      o.profiles_csv = take();
+      o.profiles = judge::split_csv(o.profiles_csv);
+      if (o.profiles.empty()) err = "--profiles needs at least one profile";
+    } else if (flag == "--json") o.json = take();
+    else if (flag == "--seed") err = judge::parse_u64(flag, take(), o.seed), o.seed_given = true;
+    else if (flag == "--cases") err = judge::parse_count(flag, take(), o.cases);
+    else if (flag == "--timeout") o.timeout = take(), err = judge::parse_seconds(flag, o.timeout, o.engine_options.timeout_ms);
+    else if (flag == "--all" && !inline_value) o.all = true;
+    else err = "unknown argument \"" + args[i] + "\" (see specconf campaign --help)";
+    if (!err.empty()) throw UsageError{"campaign: " + err};
+  }
+  if (!o.help && o.engine.empty()) throw UsageError{"campaign: need --engine ENGINE (see specconf campaign --help)"};
+  if (std::string err = judge::check_profiles(o.profiles); !err.empty()) throw UsageError{"campaign: --profiles: " + err};
+  if (!o.json.empty()) {
+    if (std::string err = judge::check_writable("--json", o.json); !err.empty()) throw UsageError{"campaign: " + err};
+  }
+  if (!o.seed_given) o.seed = std::random_device{}() ^ (static_cast<std::uint64_t>(getpid()) << 32);
+  return o;
+}
+
+std::unique_ptr<engine::Engine> make(const std::string& flag, const std::string& name, const engine::Options& options) {
+  try {
+    return engine::make_engine(name, options);
+  } catch (const std::invalid_argument& e) {
+    throw UsageError{"campaign: " + flag + ": " + e.what()};
+  }
+}
+
+std::string reproduce_base(const CampaignOptions& o) {
+  std::string s = "specconf campaign --engine " + judge::shell_quote(o.engine) + " --vs " + judge::shell_quote(o.vs);
+  if (!o.profiles.empty()) s += " --profiles " + o.profiles_csv;
+  if (!o.timeout.empty()) s += " --timeout " + judge::shell_quote(o.timeout);
+  return s;
+}
+
+}  // namespace
+
+int run_campaign(const std::vector<std::string>& args) {
+  const CampaignOptions o = parse(args);
+  if (o.help) {
+    std::cout << kCampaignHelp;
+    return kExitOk;
+  }
+  const auto started = std::chrono::steady_clock::now();
+  auto a = make("--engine", o.engine, o.engine_options);
+  auto b = make("--vs", o.vs, o.engine_options);
+  for (engine::Engine* e : {a.get(), b.get()}) {
+    if (std::string err = e->start(); !err.empty()) throw UsageError{"campaign: engine " + e->name() + ": " + err};
+  }
+  std::vector<judge::CaseSpace> spaces;
+  if (std::string err = judge::choose_spaces(*a, b.get(), o.profiles, spaces); !err.empty()) {
+    throw UsageError{"campaign: " + err};
+  }
+  judge::Progress progress(judge::Progress::stderr_is_terminal());
+  judge::GeneratedOptions gen;
+  gen.seed = o.seed;
+  gen.cases = o.cases * static_cast<long>(spaces.size());
+  gen.spaces = spaces;
+  gen.invariants = false;
+  gen.vs = b.get();
+  gen.stop_at_first_disagreement = !o.all;
+  gen.reproduce = reproduce_base(o);
+  gen.stop_requested = [] { return capture::interrupted(); };
+  judge::GeneratedResult r = judge::run_generated(*a, gen, progress);
+  progress.clear();
+
+  judge::Report report;
+  report.command = "campaign";
+  report.engine = a->name();
+  report.vs = b->name();
+  report.seed = o.seed;
+  report.cases = o.cases;
+  for (const auto& s : spaces) report.profiles.push_back(s.label());
+  const judge::DifferentialStats& d = r.diff;
+  r.differential.title = "differential";
+  r.differential.note = std::to_string(r.drawn) + " inputs (" + std::to_string(d.compared) + " compared), " +
+                        (spaces.size() == 1 ? spaces[0].label() : std::to_string(spaces.size()) + " profiles");
+  report.groups.push_back(std::move(r.differential));
+  if (r.skipped) {
+    report.notes.push_back("skipped " + std::to_string(r.skipped) +
+                           " drawn inputs the live host cannot express (first: " + r.skip_example + ")");
+  }
+  if (d.agreed_on_retry) {
+    report.notes.push_back(std::to_string(d.agreed_on_retry) +
+                           " inputs agreed only when asked again: the nondeterministic engine's answer varies for "
+                           "the same input, and the other's is one of its answers or differs only in IDs it draws "
+                           "at random (not failures; --json lists them)");
+  }
+  if (d.engine_faults || d.vs_faults) {
+    report.notes.push_back("faults: " + a->name() + " " + std::to_string(d.engine_faults) + ", " + b->name() + " " +
+                           std::to_string(d.vs_faults) + " (inputs not compared)");
+  }
+  if (o.all && !d.classes.empty()) {
+    report.notes.push_back("disagreements by the paths that differ (inputs, class):");
+    for (const auto& [cls, n] : d.classes) report.notes.push_back("  " + std::to_string(n) + "\t" + cls);
+  }
+  std::string stop_error;
+  for (engine::Engine* e : {a.get(), b.get()}) {
+    if (std::string err = e->stop(); !err.empty() && stop_error.empty()) stop_error = "engine " + e->name() + ": " + err;
+  }
+  report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  std::cout << judge::summary_text(report);
+  std::cout << "seed " << o.seed << "; " << r.drawn << " inputs; " << d.disagreements << " disagreement"
+            << (d.disagreements == 1 ? "" : "s") << "; " << (d.engine_faults + d.vs_faults) << " faults\n";
+  if (!o.json.empty()) {
+    nlohmann::json j = judge::to_json(report);
+    j["drawn"] = r.drawn;
+    j["compared"] = d.compared;
+    j["disagreements"] = d.disagreements;
+    j["engine_faults"] = d.engine_faults;
+    j["vs_faults"] = d.vs_faults;
+    j["agreed_on_retry"] = d.agreed_on_retry;
+    j["retried"] = d.retried;
+    j["disagreeing"] = d.disagreeing;
+    j["classes"] = d.classes;
+    write_file_atomic(o.json, j.dump(1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
+  }
+  if (r.interrupted) {
+    std::cerr << "specconf: campaign: interrupted after " << r.drawn << " inputs; the engines were stopped\n";
+    return 128 + capture::interrupt_signal();
+  }
+  if (!stop_error.empty()) throw UsageError{"campaign: " + stop_error};
+  return d.disagreements || d.engine_faults || d.vs_faults ? kExitFailed : kExitOk;
+}
+
+}  // namespace specconf::cli

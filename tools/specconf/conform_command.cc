@@ -1,0 +1,212 @@
+// `specconf conform`: judge one engine with everything specconf knows — every golden record, every
+// invariant on generated inputs, and optionally a differential run against another engine — and say
+// so in a summary, JUnit XML and JSON. The CI gate of docs/ci-gate.md.
+#include <chrono>
+#include <iostream>
+
+#include "tools/capture/interrupt.h"
+#include "tools/engines/engine.h"
+#include "tools/engines/judge/generated_suite.h"
+#include "tools/engines/judge/golden_suite.h"
+#include "tools/engines/judge/report.h"
+#include "tools/engines/judge/setup.h"
+#include "tools/specconf/cli.h"
+#include "tools/specconf/commands.h"
+
+namespace specconf::cli {
+
+namespace judge = engine::judge;
+
+const char* const kConformHelp = R"(usage: specconf conform [--engine ENGINE] [--profiles P,...] [--vs ENGINE]
+                        [--seed N] [--cases N] [--only ID,...] [--timeout SECONDS]
+                        [--junit FILE] [--json FILE]
+
+Judges an engine: (1) every golden record of the profiles (what podman 4.3.1 stored, compared under
+golden/README.md's rules), (2) every invariant of the catalog on generated inputs, (3) with --vs, the
+engine's answers on those inputs against another engine's. Failures are shrunk to minimal inputs.
+  --engine ENGINE   reference (default), exec:COMMAND, exec-persistent:COMMAND (docs/engine-protocol.md),
+                    podman:PROFILE (live podman; root), mutant:NAME (specconf list mutants)
+  --profiles P,...  golden records of these profiles only, and generated inputs restricted to them
+                    (default: all six, and generated hosts varied from them)
+  --vs ENGINE       also compare every generated answer with this engine's (e.g. reference)
+  --seed N          generated input i comes from seed N+i (default 1: the same inputs on every run)
+  --cases N         generated inputs, each judged by every invariant (default 200)
+  --only ID,...     run only these testcases or groups: golden/<profile>/<case>, golden/<profile>,
+                    invariant/<ID>, invariant, generated/engine-faults, differential
+  --timeout SECONDS exec engines: a request taking longer is a fault (default 10)
+  --junit FILE      JUnit XML: one testcase per golden record and per invariant
+  --json FILE       the whole report as JSON
+
+Invariants podman itself breaks on an input (docs/invariants.md) are listed as known podman bugs,
+not failures. Each failure ends with a reproduce line.
+
+Exit status: 0 everything passed; 1 a golden record, invariant or comparison failed or the engine
+faulted; 2 usage or infrastructure error (one line "specconf: conform: <why>").
+)";
+
+namespace {
+
+constexpr long kDefaultCases = 200;
+
+struct ConformOptions {
+  std::string engine = "reference", vs, junit, json;
+  std::vector<std::string> profiles, only;
+  std::uint64_t seed = 1;
+  long cases = kDefaultCases;
+  std::string timeout;  // as given, for reproduce lines
+  bool help = false;
+  engine::Options engine_options;
+};
+
+ConformOptions parse(const std::vector<std::string>& args) {
+  ConformOptions o;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    std::string flag = args[i], value;
+    const auto eq = flag.find('=');
+    const bool inline_value = flag.rfind("--", 0) == 0 && eq != std::string::npos;
+    if (inline_value) value = flag.substr(eq + 1), flag = flag.substr(0, eq);
+    auto take = [&]() -> const std::string& {
+      if (!inline_value) {
+        if (i + 1 >= args.size()) throw UsageError{"conform: " + flag + " needs a value"};
+        value = args[++i];
+      }
+      return value;
+    };
+    std::string err;
+    if (flag == "--help" || flag == "-h") {
+      o.help = true;
+      return o;
+    } else if (flag == "--engine") o.engine = take();
+    else if (flag == "--vs") o.vs = take();
+    else if (flag == "--profiles") {
+      o.profiles = judge::split_csv(take());
+      if (o.profiles.empty()) err = "--profiles needs at least one profile";
+    } else if (flag == "--only") o.only = judge::split_csv(take());
+    else if (flag == "--junit") o.junit = take();
+    else if (flag == "--json") o.json = take();
+    else if (flag == "--seed") err = judge::parse_u64(flag, take(), o.seed);
+    else if (flag == "--cases") err = judge::parse_count(flag, take(), o.cases);
+    else if (flag == "--timeout") o.timeout = take(), err = judge::parse_seconds(flag, o.timeout, o.engine_options.timeout_ms);
+    else err = "unknown argument \"" + args[i] + "\" (see specconf conform --help)";
+    if (!err.empty()) throw UsageError{"conform: " + err};
+  }
+  if (std::string err = judge::check_profiles(o.profiles); !err.empty()) throw UsageError{"conform: --profiles: " + err};
+  for (const auto& [flag, path] : {std::pair{"--junit", o.junit}, std::pair{"--json", o.json}}) {
+    if (path.empty()) continue;
+    if (std::string err = judge::check_writable(flag, path); !err.empty()) throw UsageError{"conform: " + err};
+  }
+  return o;
+}
+
+std::unique_ptr<engine::Engine> make(const std::string& name, const engine::Options& options) {
+  try {
+    return engine::make_engine(name, options);
+  } catch (const std::invalid_argument& e) {
+    throw UsageError{std::string("conform: --engine: ") + e.what()};
+  }
+}
+
+// The command line every reproduce line starts with: the flags that shape what runs, none that only
+// shape the reports.
+std::string reproduce_base(const ConformOptions& o) {
+  std::string s = "specconf conform --engine " + judge::shell_quote(o.engine);
+  if (!o.vs.empty()) s += " --vs " + judge::shell_quote(o.vs);
+  if (!o.profiles.empty()) {
+    std::string csv;
+    for (const auto& p : o.profiles) csv += (csv.empty() ? "" : ",") + p;
+    s += " --profiles " + csv;
+  }
+  if (!o.timeout.empty()) s += " --timeout " + judge::shell_quote(o.timeout);
+  return s;
+}
+
+}  // namespace
+
+int run_conform(const std::vector<std::string>& args) {
+  const ConformOptions o = parse(args);
+  if (o.help) {
+    std::cout << kConformHelp;
+    return kExitOk;
+  }
+  const auto started = std::chrono::steady_clock::now();
+  auto eng = make(o.engine, o.engine_options);
+  auto vs = o.vs.empty() ? nullptr : make(o.vs, o.engine_options);
+  const std::string fixed = judge::fixed_profile(*eng, vs.get());
+  std::vector<std::string> golden_profiles = o.profiles;
+  if (golden_profiles.empty()) golden_profiles = fixed.empty() ? builtin_host_names() : std::vector<std::string>{fixed};
+
+  std::string root;
+  const judge::Filter only(o.only);
+  const bool want_golden = only.may_match_under("golden");
+  if (want_golden) {
+    if (std::string err = judge::find_checkout(root); !err.empty()) throw UsageError{"conform: " + err};
+  }
+  for (engine::Engine* e : {eng.get(), vs.get()}) {
+    if (!e) continue;
+    if (std::string err = e->start(); !err.empty()) throw UsageError{"conform: engine " + e->name() + ": " + err};
+  }
+  std::vector<judge::CaseSpace> spaces;
+  if (std::string err = judge::choose_spaces(*eng, vs.get(), o.profiles, spaces); !err.empty()) {
+    throw UsageError{"conform: " + err};
+  }
+
+  judge::Report report;
+  report.command = "conform";
+  report.engine = eng->name();
+  report.vs = vs ? vs->name() : "";
+  report.seed = o.seed;
+  report.cases = o.cases;
+  report.profiles = golden_profiles;
+  judge::Progress progress(judge::Progress::stderr_is_terminal());
+  const std::string base = reproduce_base(o);
+
+  if (want_golden) {
+    judge::Group golden;
+    const judge::GoldenOptions go{root, golden_profiles, only, base};
+    if (std::string err = judge::run_golden(*eng, go, golden, progress); !err.empty()) {
+      throw UsageError{"conform: " + err};
+    }
+    report.groups.push_back(std::move(golden));
+  }
+  judge::GeneratedOptions gen;
+  gen.seed = o.seed;
+  gen.cases = o.cases;
+  gen.spaces = spaces;
+  gen.vs = vs.get();
+  gen.only = only;
+  gen.reproduce = base;
+  gen.stop_requested = [] { return capture::interrupted(); };
+  judge::GeneratedResult generated = judge::run_generated(*eng, gen, progress);
+  if (!generated.invariants.cases.empty()) report.groups.push_back(std::move(generated.invariants));
+  if (!generated.differential.cases.empty()) report.groups.push_back(std::move(generated.differential));
+  if (generated.skipped) {
+    report.notes.push_back("skipped " + std::to_string(generated.skipped) +
+                           " drawn inputs the live host cannot express (first: " + generated.skip_example + ")");
+  }
+  report.known_bugs = std::move(generated.known);
+  progress.clear();
+
+  std::string stop_error;
+  for (engine::Engine* e : {eng.get(), vs.get()}) {
+    if (!e) continue;
+    if (std::string err = e->stop(); !err.empty() && stop_error.empty()) stop_error = "engine " + e->name() + ": " + err;
+  }
+  report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  std::cout << judge::summary_text(report);
+  if (o.engine == "reference" && o.only.empty()) {
+    // README command 1: say where to go from here.
+    std::cout << "\nJudge your own engine the same way: specconf conform --engine 'exec-persistent:./my-engine'\n"
+                 "(protocol: docs/engine-protocol.md; CI jobs: docs/ci-gate.md)\n";
+  }
+  std::cout << std::flush;
+  if (!o.junit.empty()) write_file_atomic(o.junit, judge::junit_xml(report));
+  if (!o.json.empty()) write_file_atomic(o.json, judge::to_json(report).dump(1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
+  if (generated.interrupted) {
+    std::cerr << "specconf: conform: interrupted; the engines were stopped\n";
+    return 128 + capture::interrupt_signal();
+  }
+  if (!stop_error.empty()) throw UsageError{"conform: " + stop_error};
+  return report.passed() ? kExitOk : kExitFailed;
+}
+
+}  // namespace specconf::cli
