@@ -6,7 +6,7 @@ README=$2
 "$SUMMARY" . > "$TEST_TMPDIR/expected"
 sed -n '/<!-- BEGIN generated/,/<!-- END generated -->/p' "$README" > "$TEST_TMPDIR/actual"
 if ! diff -u "$TEST_TMPDIR/expected" "$TEST_TMPDIR/actual"; then
-  echo "golden/README.md's summary is stale; regenerate the block with: bazel run //golden:summary -- \$PWD"
+  echo "golden/README.md's summary is stale; regenerate it: bazel build //golden:summary && ./bazel-bin/golden/summary . and paste the block over the old one"
   exit 1
 fi
 echo "golden/README.md summary is current"

@@ -116,6 +116,14 @@ bool seccomp_profile_without_default_action(const Judged& j) {
   return it == doc.end() || (it->is_string() && it->get<std::string>().empty());
 }
 
+// SpecGenToOCI copies s.Personality as it came (oci_linux.go:186); nothing checks the domain against the
+// two the runtime-spec knows, so {} is stored as {"domain":""}.
+bool personality_domain_outside_schema(const Judged& j) {
+  if (!j.specgen || !j.specgen->personality) return false;
+  const std::string& d = j.specgen->personality->domain;
+  return d != "LINUX" && d != "LINUX32";
+}
+
 // The spec validates once the schema violations podman is known to commit, where their inputs say so,
 // are undone: only then is a schema failure one of them.
 bool schema_failure_is_known(const Judged& j) {
@@ -133,11 +141,15 @@ bool schema_failure_is_known(const Judged& j) {
       fixed.linux_->seccomp->default_action.empty()) {
     fixed.linux_->seccomp->default_action = oci::LinuxSeccompAction("SCMP_ACT_ERRNO");
   }
+  if (personality_domain_outside_schema(j) && fixed.linux_ && fixed.linux_->personality) {
+    fixed.linux_->personality->domain = oci::LinuxPersonalityDomain("LINUX");
+  }
   return !schema::validate_spec_json(oci::to_go_json(fixed));
 }
 
 bool schema_quirk_inputs(const Judged& j) {
-  return root_device_nodes(j) || unprefixed_rlimit_type_missing(j) || seccomp_profile_without_default_action(j);
+  return root_device_nodes(j) || unprefixed_rlimit_type_missing(j) || seccomp_profile_without_default_action(j) ||
+         personality_domain_outside_schema(j);
 }
 
 bool schema_known(const Judged& j) { return schema_quirk_inputs(j) && schema_failure_is_known(j); }
@@ -217,7 +229,8 @@ const std::vector<KnownViolation>& known_violations() {
        root_device_nodes},
       {"SCHEMA-001",
        "specs with a device (fileMode above the schema's maximum 512), an r_limits type given with its RLIMIT_ "
-       "prefix (RLIMIT_RLIMIT_NOFILE), or a seccomp profile without defaultAction fail the runtime-spec schema",
+       "prefix (RLIMIT_RLIMIT_NOFILE), a seccomp profile without defaultAction, or a personality whose domain is "
+       "neither LINUX nor LINUX32 (copied unchecked) fail the runtime-spec schema",
        "tools/specconf.sh check --host root-cgroupv1 corpus/specgen/devices-null.json golden/root-cgroupv1/devices-null.json",
        schema_known},
       {"RLIMIT-004",
