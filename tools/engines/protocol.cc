@@ -4,6 +4,7 @@
 
 #include "reference/model/host_profile_json.h"
 #include "reference/model/oci_spec_json.h"
+#include "reference/gojson/path_text.h"
 
 namespace specconf::engine::protocol {
 namespace {
@@ -122,7 +123,7 @@ Result decode_response(std::string_view text) {
   oci::Spec spec;
   std::string path;
   if (std::string err = oci::from_go_json(r.spec_json, spec, &path); !err.empty()) {
-    return fault("the spec does not decode as an OCI runtime spec (" + (path.empty() ? "" : path + ": ") + err + ")");
+    return fault("the spec does not decode as an OCI runtime spec (" + (path.empty() ? "" : gojson::shown_path(path) + ": ") + err + ")");
   }
   r.kind = Result::Kind::kSpec;
   return r;

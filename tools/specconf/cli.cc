@@ -12,6 +12,7 @@
 
 #include "golden/builtin_hosts.h"
 #include "reference/model/host_profile_json.h"
+#include "reference/gojson/path_text.h"
 
 namespace specconf::cli {
 
@@ -54,7 +55,7 @@ host::HostProfile load_host(const std::string& name_or_path) {
   host::HostProfile h;
   std::string path;
   if (std::string err = host::from_go_json(text, h, &path); !err.empty()) {
-    throw UsageError{origin + ": " + path + ": " + err};
+    throw UsageError{origin + ": " + gojson::shown_path(path) + ": " + err};
   }
   return h;
 }

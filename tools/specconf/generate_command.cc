@@ -7,6 +7,7 @@
 #include "reference/model/oci_spec_json.h"
 #include "reference/pipeline/create.h"
 #include "tools/specconf/cli.h"
+#include "reference/gojson/path_text.h"
 
 namespace specconf::cli {
 
@@ -51,7 +52,7 @@ int run_generate(const std::vector<std::string>& args) {
   const host::HostProfile h = load_host(host_arg);
   const std::string body = read_input(input);
   const ref::CreateResult r = ref::create_container(h, body);
-  if (r.decode_error) throw UsageError{input + ": " + r.error_path + ": " + r.error};
+  if (r.decode_error) throw UsageError{input + ": " + gojson::shown_path(r.error_path) + ": " + r.error};
   if (!r.ok()) {
     std::cerr << "specconf: " << r.error << "\n";
     return kExitFailed;

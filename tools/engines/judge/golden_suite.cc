@@ -13,6 +13,7 @@
 
 #include "reference/model/host_profile_json.h"
 #include "tools/diff/semantic_diff.h"
+#include "reference/gojson/path_text.h"
 
 namespace specconf::engine::judge {
 namespace {
@@ -132,7 +133,7 @@ std::string run_golden(Engine& engine, const GoldenOptions& o, Group& out, Progr
     if (std::string err = read_file(o.root + "/golden/hosts/" + p + ".json", text); !err.empty()) return err;
     std::string path;
     if (std::string err = host::from_go_json(text, hosts[p], &path); !err.empty()) {
-      return o.root + "/golden/hosts/" + p + ".json: " + path + ": " + err;
+      return o.root + "/golden/hosts/" + p + ".json: " + gojson::shown_path(path) + ": " + err;
     }
     if (const host::HostProfile* live = engine.fixed_host()) renames[p] = donor_renames(hosts[p], *live);
   }
