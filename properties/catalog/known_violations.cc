@@ -36,19 +36,20 @@ bool negative_container_id_covers_gid5(const Judged& j) {
   return false;
 }
 
-// The gid5 check reads container IDs only: a rootless GIDMap range covering 5 whose host IDs lie beyond
-// the service's own gid_map keeps gid=5 although gid 5 maps to no group there. (Negative container IDs
-// are the entry above.)
+// The gid5 check reads container IDs only: a GIDMap range covering 5 whose host IDs lie beyond the
+// service's own gid_map (rootless) or past uint32 (root, where the kernel refuses the map line) keeps
+// gid=5 although gid 5 maps to no group. (Negative container IDs are the entry above.)
 bool gid5_host_id_beyond_service(const Judged& j) {
   const auto sub = subject(j);
-  if (!sub || !sub->rootless() || !podman_keeps_gid5(sub->host, sub->s, sub->ns)) return false;
+  if (!sub || !podman_keeps_gid5(sub->host, sub->s, sub->ns)) return false;
+  const std::uint64_t outer_total = sub->rootless() ? sub->host.identity.gid_map_total : std::uint64_t{1} << 32;
   // Only userns private writes the request's GIDMap into the spec (keep-id and no-map build their own).
   if (sub->ns.user != "private") return false;
   for (const auto& r : podman_gid_map(sub->s, sub->ns)) {
     if (r.container_id < 0 || !podman_range_covers_gid5(r)) continue;
     // The spec holds the IDs as uint32 (idtools.IDMap -> specs.LinuxIDMapping).
     const std::uint64_t host = std::uint64_t{static_cast<std::uint32_t>(r.host_id)} + static_cast<std::uint64_t>(5 - r.container_id);
-    return host >= sub->host.identity.gid_map_total;
+    return host >= outer_total;
   }
   return false;
 }
@@ -289,8 +290,9 @@ const std::vector<KnownViolation>& known_violations() {
        "| tools/specconf.sh generate --host root-cgroupv1 - | grep -A6 '\"env\"'",
        env_name_with_equals},
       {"GID5-003",
-       "rootless, the gid5 check looks at a GIDMap's container IDs only: a range covering 5 whose host IDs lie "
-       "beyond the service's own gid_map (e.g. the host's subgid IDs) keeps gid=5, though gid 5 maps to no group",
+       "the gid5 check looks at a GIDMap's container IDs only: a range covering 5 whose host IDs lie beyond the "
+       "rootless service's own gid_map (e.g. the host's subgid IDs), or past 4294967295 as root, keeps gid=5, "
+       "though gid 5 maps to no group",
        "tools/specconf.sh generate --host rootless-cgroupv1 corpus/specgen/gid5-map-host-ids-beyond-userns.json | "
        "grep -E -A3 'gid=5|gidMappings'",
        gid5_host_id_beyond_service},
