@@ -11,6 +11,7 @@ PACKAGES=(
   build-essential                      # g++ 12, the default compiler
   clang-14 libclang-rt-14-dev          # clang for fuzzing and sanitizers
   libfuzzer-14-dev                     # libFuzzer
+  libc++-14-dev libc++abi-14-dev       # libc++, as OSS-Fuzz builds the fuzzers (fuzz/oss-fuzz/local_build_test.sh)
   librapidcheck-dev                    # property-based tests (properties/)
   nlohmann-json3-dev                   # generic JSON (diff, reports, engine protocol)
   libgtest-dev libgmock-dev            # unit tests

@@ -1,0 +1,58 @@
+#include "fuzz/common/hosts.h"
+
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+
+#include "golden/builtin_hosts.h"
+#include "reference/model/host_profile_json.h"
+
+namespace specconf::fuzz {
+
+const std::vector<NamedHost>& builtin_hosts() {
+  static const auto* hosts = [] {
+    auto* out = new std::vector<NamedHost>();
+    for (const auto& [name, text] : golden::builtin_host_profiles()) {
+      NamedHost h{name, {}};
+      if (const std::string err = host::from_go_json(text, h.profile); !err.empty()) {
+        std::fprintf(stderr, "built-in host profile %s does not decode: %s\n", name.c_str(), err.c_str());
+        std::abort();
+      }
+      out->push_back(std::move(h));
+    }
+    if (out->empty()) {
+      std::fprintf(stderr, "no built-in host profiles\n");
+      std::abort();
+    }
+    return out;
+  }();
+  return *hosts;
+}
+
+const host::HostProfile& builtin_host(std::size_t index) {
+  const auto& hosts = builtin_hosts();
+  return hosts[index % hosts.size()].profile;
+}
+
+std::shared_ptr<const host::HostProfile> overlaid_host(std::size_t base, std::string_view overlay) {
+  struct Entry {
+    std::size_t base = 0;
+    std::string overlay;
+    std::shared_ptr<const host::HostProfile> profile;  // nullptr: the overlay does not decode
+    bool used = false;
+  };
+  static std::array<Entry, 8> cache;
+  static std::size_t next = 0;
+  base %= builtin_hosts().size();
+  for (const Entry& e : cache) {
+    if (e.used && e.base == base && e.overlay == overlay) return e.profile;
+  }
+  auto h = std::make_shared<host::HostProfile>(builtin_host(base));
+  std::shared_ptr<const host::HostProfile> result;
+  if (host::from_go_json(overlay, *h).empty()) result = std::move(h);
+  cache[next] = {base, std::string(overlay), result, true};
+  next = (next + 1) % cache.size();
+  return result;
+}
+
+}  // namespace specconf::fuzz

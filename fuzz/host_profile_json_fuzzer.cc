@@ -1,0 +1,15 @@
+// The HostProfile JSON decoder with Go's decoding rules (case-insensitive keys, last duplicate wins, type
+// errors that keep decoding): no crash on any bytes, and decode → encode → decode → encode is stable.
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "fuzz/common/round_trip.h"
+#include "reference/model/host_profile_json.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  specconf::fuzz::check_round_trip<specconf::host::HostProfile>({reinterpret_cast<const char*>(data), size},
+                                                           specconf::host::from_go_json,
+                                                           specconf::host::to_go_json);
+  return 0;
+}
