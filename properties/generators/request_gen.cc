@@ -545,7 +545,7 @@ const std::vector<ScenarioRow>& scenario_table() {
          return fields({{"netns", mode("pasta")}, {"userns", userns_new(p)}, {"idmappings", maps_or_none()}});
        }},
       {"rlimits", [](const HostTraits&) -> std::size_t { return 6; }, [](const Palette&) { return fields({{"r_limits", array_of(3, rlimit())}}); }},
-      {"caps-user", [](const HostTraits& t) -> std::size_t { return t.ambient ? 5 : 12; }, [](const Palette&) {
+      {"caps-user", [](const HostTraits& t) -> std::size_t { return t.ambient ? 5 : 40; }, [](const Palette&) {
          return fields({{"cap_add", rc::gen::map(nonempty_list_of(3, str_of(cap_spellings())), [](std::vector<json> v) { return json(v); })},
                         {"cap_drop", choose<json>({{2, rc::gen::just(json())}, {1, array_of(2, str_of(cap_spellings()))}})},
                         {"user", str_of({"1000", "", "root", "0:5", "65534", "1000:1000"})}});
