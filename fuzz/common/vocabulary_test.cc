@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include "fuzz/common/input_formats.h"
+#include "reference/core/generator.h"
 #include "reference/model/host_profile_json.h"
 #include "reference/model/specgen_json.h"
 
@@ -37,6 +39,22 @@ TEST(Vocabulary, ContainersConfNamesEveryField) {
   const auto known = names(host_vocabulary().fields["containers_conf"]);
   for (const auto& f : gojson::GoStruct<host::ContainersConf>::fields().list)
     EXPECT_TRUE(known.count(std::string(f.name))) << f.name;
+}
+
+}  // namespace
+}  // namespace specconf::fuzz
+
+namespace specconf::fuzz {
+namespace {
+
+// input_formats.h spells the capability list out because the seed generator builds without the
+// reference (OSS-Fuzz's build.sh compiles it natively); it must stay the reference's list, in number
+// order, plus one name that is no capability.
+TEST(CapabilityMask, NamesAreTheReferencesInNumberOrderPlusOneBogus) {
+  const auto& ref = specconf::ref::all_capability_names();
+  ASSERT_EQ(kCapabilityNames.size(), ref.size() + 1);
+  for (std::size_t i = 0; i < ref.size(); ++i) EXPECT_EQ(kCapabilityNames[i], ref[i]) << i;
+  EXPECT_EQ(kCapabilityNames.back(), "CAP_NOT_A_CAPABILITY");
 }
 
 }  // namespace

@@ -56,18 +56,10 @@ struct CampaignOptions {
 
 CampaignOptions parse(const std::vector<std::string>& args) {
   CampaignOptions o;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    std::string flag = args[i], value;
-    const auto eq = flag.find('=');
-    const bool inline_value = flag.rfind("--", 0) == 0 && eq != std::string::npos;
-    if (inline_value) value = flag.substr(eq + 1), flag = flag.substr(0, eq);
-    auto take = [&]() -> const std::string& {
-      if (!inline_value) {
-        if (i + 1 >= args.size()) throw UsageError{"campaign: " + flag + " needs a value"};
-        value = args[++i];
-      }
-      return value;
-    };
+  FlagReader r("campaign", args);
+  while (r.next()) {
+    const std::string& flag = r.flag();
+    auto take = [&r]() -> const std::string& { return r.value(); };
     std::string err;
     if (flag == "--help" || flag == "-h") {
       o.help = true;
@@ -82,8 +74,8 @@ CampaignOptions parse(const std::vector<std::string>& args) {
     else if (flag == "--seed") err = judge::parse_u64(flag, take(), o.seed), o.seed_given = true;
     else if (flag == "--cases") err = judge::parse_count(flag, take(), o.cases);
     else if (flag == "--timeout") o.timeout = take(), err = judge::parse_seconds(flag, o.timeout, o.engine_options.timeout_ms);
-    else if (flag == "--all" && !inline_value) o.all = true;
-    else err = "unknown argument \"" + args[i] + "\" (see specconf campaign --help)";
+    else if (flag == "--all" && !r.inline_value()) o.all = true;
+    else err = "unknown argument \"" + r.arg() + "\" (see specconf campaign --help)";
     if (!err.empty()) throw UsageError{"campaign: " + err};
   }
   if (!o.help && o.engine.empty()) throw UsageError{"campaign: need --engine ENGINE (see specconf campaign --help)"};

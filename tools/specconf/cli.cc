@@ -16,6 +16,26 @@
 
 namespace specconf::cli {
 
+bool FlagReader::next() {
+  if (started_) ++i_;
+  started_ = true;
+  if (i_ >= args_.size()) return false;
+  flag_ = args_[i_];
+  value_.clear();
+  const auto eq = flag_.find('=');
+  inline_ = flag_.rfind("--", 0) == 0 && eq != std::string::npos;
+  if (inline_) value_ = flag_.substr(eq + 1), flag_.resize(eq);
+  return true;
+}
+
+const std::string& FlagReader::value() {
+  if (!inline_) {
+    if (i_ + 1 >= args_.size()) throw UsageError{command_ + ": " + flag_ + " needs a value"};
+    value_ = args_[++i_];
+  }
+  return value_;
+}
+
 std::string read_input(const std::string& path) {
   std::istream* in = &std::cin;
   std::ifstream file;

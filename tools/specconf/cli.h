@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "reference/model/host_profile.h"
@@ -31,6 +32,32 @@ host::HostProfile load_host(const std::string& name_or_path);
 
 // Names of the built-in host profiles, sorted.
 std::vector<std::string> builtin_host_names();
+
+// Walks a subcommand's options, "--flag value" and "--flag=value" alike:
+//   FlagReader r("conform", args);
+//   while (r.next()) { if (r.flag() == "--seed") use(r.value()); ... }
+class FlagReader {
+ public:
+  FlagReader(std::string command, const std::vector<std::string>& args) : command_(std::move(command)), args_(args) {}
+  // Moves to the next argument; false after the last.
+  bool next();
+  // The argument's flag part ("--seed" of "--seed=3"), or the whole argument.
+  const std::string& flag() const { return flag_; }
+  // The argument as given.
+  const std::string& arg() const { return args_[i_]; }
+  // Whether the value came with the flag ("--seed=3"): a switch given a value is an unknown argument.
+  bool inline_value() const { return inline_; }
+  // The flag's value: after '=', or the next argument (consumed). Throws UsageError when there is none.
+  const std::string& value();
+
+ private:
+  std::string command_;
+  const std::vector<std::string>& args_;
+  std::size_t i_ = 0;
+  bool started_ = false;
+  bool inline_ = false;
+  std::string flag_, value_;
+};
 
 // Writes `data` to `path` atomically (temp file in the same directory, then rename).
 void write_file_atomic(const std::string& path, const std::string& data);

@@ -60,18 +60,10 @@ struct ConformOptions {
 
 ConformOptions parse(const std::vector<std::string>& args) {
   ConformOptions o;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    std::string flag = args[i], value;
-    const auto eq = flag.find('=');
-    const bool inline_value = flag.rfind("--", 0) == 0 && eq != std::string::npos;
-    if (inline_value) value = flag.substr(eq + 1), flag = flag.substr(0, eq);
-    auto take = [&]() -> const std::string& {
-      if (!inline_value) {
-        if (i + 1 >= args.size()) throw UsageError{"conform: " + flag + " needs a value"};
-        value = args[++i];
-      }
-      return value;
-    };
+  FlagReader r("conform", args);
+  while (r.next()) {
+    const std::string& flag = r.flag();
+    auto take = [&r]() -> const std::string& { return r.value(); };
     std::string err;
     if (flag == "--help" || flag == "-h") {
       o.help = true;
@@ -87,7 +79,7 @@ ConformOptions parse(const std::vector<std::string>& args) {
     else if (flag == "--seed") err = judge::parse_u64(flag, take(), o.seed);
     else if (flag == "--cases") err = judge::parse_count(flag, take(), o.cases);
     else if (flag == "--timeout") o.timeout = take(), err = judge::parse_seconds(flag, o.timeout, o.engine_options.timeout_ms);
-    else err = "unknown argument \"" + args[i] + "\" (see specconf conform --help)";
+    else err = "unknown argument \"" + r.arg() + "\" (see specconf conform --help)";
     if (!err.empty()) throw UsageError{"conform: " + err};
   }
   if (std::string err = judge::check_profiles(o.profiles); !err.empty()) throw UsageError{"conform: --profiles: " + err};
