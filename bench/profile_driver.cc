@@ -1,8 +1,8 @@
 // Runs one half of the benchmark's work over every golden record, a given number of passes, for profilers
 // that count rather than time (docs/PERFORMANCE.md):
 //
-//   valgrind --tool=callgrind --collect-atstart=no --toggle-collect='*run_passes*' \
-//     bazel-bin/bench/profile_driver generate 3 [all|accepted|rejected]
+//   valgrind --tool=callgrind --collect-atstart=no --toggle-collect='*run_passes*'
+//       bazel-bin/bench/profile_driver generate 3 [all|accepted|rejected]
 //
 // Modes: generate (the reference end to end, as BM_Corpus times it), generate-uncached (the same with the
 // seccomp conversion cache off), floor (nlohmann parse of the request + dump of the expected answer). The

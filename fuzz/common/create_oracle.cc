@@ -24,7 +24,7 @@ bool decode_like_podman(const host::HostProfile& h, std::string_view body, specg
 
 void check_catalog(const props::Judged& j) {
   for (const props::Violation& v : props::check_all(j)) {
-    if (!v.known && getenv("SPECCONF_TMP_IGNORE")) continue; FUZZ_CHECK(v.known, "invariant " + v.id + " violated: " + v.message);
+    FUZZ_CHECK(v.known, "invariant " + v.id + " violated: " + v.message);
   }
 }
 

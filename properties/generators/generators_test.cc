@@ -186,7 +186,7 @@ TEST(RequestGen, RestrictedModeNamesOnlyWhatTheProfileHas) {
       EXPECT_EQ(c.host.base, profile.name);
       const json body = c.request.to_json();
       for (const auto& p : host_side_paths(body)) {
-        if (p == palette.missing || p.rfind("/dev/", 0) == 0 && body.contains("mounts")) continue;
+        if (p == palette.missing || (p.rfind("/dev/", 0) == 0 && body.contains("mounts"))) continue;
         EXPECT_NE(profile.file(p), nullptr) << p << " in " << body.dump();
       }
       if (body.contains("image")) {
@@ -207,7 +207,9 @@ TEST(RequestGen, RestrictedModeWorksOnAnyProfile) {
     EXPECT_EQ(c.host.profile, probed);
     const json body = c.request.to_json();
     // Without images the only names left are ones the host does not know (podman's "image not known").
-    if (body.contains("image")) EXPECT_TRUE(body["image"] == "localhost/specconf-bare:1" || body["image"] == "no-such-image:1");
+    if (body.contains("image")) {
+      EXPECT_TRUE(body["image"] == "localhost/specconf-bare:1" || body["image"] == "no-such-image:1");
+    }
   }
 }
 

@@ -20,7 +20,9 @@ TEST(HostProfileJson, RoundTripKeepsEveryFact) {
   null_dev.major = 1;
   null_dev.minor = 3;
   h.files["/dev/null"] = null_dev;
-  h.files["/proc/1/ns/net"] = FileFact{"permission denied"};
+  FileFact denied;
+  denied.error = "permission denied";
+  h.files["/proc/1/ns/net"] = denied;
   h.images.push_back(Image{"sha", {"localhost/specconf-env:1"}, "amd64", "linux", {}, {}});
   const std::string once = to_go_json(h);
   HostProfile again;
