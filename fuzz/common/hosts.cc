@@ -1,9 +1,11 @@
 #include "fuzz/common/hosts.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <cstdlib>
 
+#include "fuzz/common/input_formats.h"
 #include "golden/builtin_hosts.h"
 #include "reference/model/host_profile_json.h"
 
@@ -34,6 +36,25 @@ const host::HostProfile& builtin_host(std::size_t index) {
   return hosts[index % hosts.size()].profile;
 }
 
+namespace {
+
+// The kernel never has a capability above cap_last_cap in a bounding set, and podman's BoundingSet()
+// only asks for the ones up to it (containers/common capabilities.go): an overlay that lowers last_cap
+// describes a kernel without the higher capabilities, so they leave the bounding set too, as the
+// property generators' last_cap edit does (properties/generators/host_gen.cc).
+void drop_caps_above_last_cap(host::HostProfile& h) {
+  auto& b = h.capabilities.bounding;
+  const int last = h.capabilities.last_cap;
+  b.erase(std::remove_if(b.begin(), b.end(),
+                         [last](const std::string& c) {
+                           const auto it = std::find(kCapabilityNames.begin(), kCapabilityNames.end() - 1, c);
+                           return it != kCapabilityNames.end() - 1 && it - kCapabilityNames.begin() > last;
+                         }),
+          b.end());
+}
+
+}  // namespace
+
 std::shared_ptr<const host::HostProfile> overlaid_host(std::size_t base, std::string_view overlay) {
   struct Entry {
     std::size_t base = 0;
@@ -49,7 +70,10 @@ std::shared_ptr<const host::HostProfile> overlaid_host(std::size_t base, std::st
   }
   auto h = std::make_shared<host::HostProfile>(builtin_host(base));
   std::shared_ptr<const host::HostProfile> result;
-  if (host::from_go_json(overlay, *h).empty()) result = std::move(h);
+  if (host::from_go_json(overlay, *h).empty()) {
+    drop_caps_above_last_cap(*h);
+    result = std::move(h);
+  }
   cache[next] = {base, std::string(overlay), result, true};
   next = (next + 1) % cache.size();
   return result;
