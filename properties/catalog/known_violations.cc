@@ -26,14 +26,20 @@ bool keep_id_map_without_gid5(const Judged& j) {
   return gid5_mapped_for_kernel(j.host, sub->ns, sub->spec) == std::optional<bool>(false);
 }
 
-// The gid5 check compares Go ints, but the maps are written as uint32: container_id -1 "covers" 5.
-bool negative_container_id_covers_gid5(const Judged& j) {
+// The gid5 check compares Go ints, but the maps are written as uint32 (idtools.IDMap ->
+// specs.LinuxIDMapping): container_id -1 or a size of 2^32 "covers" 5 as ints and nothing near 5 once
+// truncated.
+bool gid5_covered_only_before_uint32(const Judged& j) {
   const auto sub = subject(j);
   if (!sub) return false;
+  bool as_ints = false, as_uint32 = false;
   for (const auto& r : podman_gid_map(sub->s, sub->ns)) {
-    if (r.container_id < 0 && podman_range_covers_gid5(r)) return true;
+    as_ints = as_ints || podman_range_covers_gid5(r);
+    const std::uint64_t id = static_cast<std::uint32_t>(r.container_id);
+    const std::uint64_t size = static_cast<std::uint32_t>(r.size);
+    as_uint32 = as_uint32 || (id <= 5 && 5 < id + size);
   }
-  return false;
+  return as_ints && !as_uint32;
 }
 
 // The gid5 check reads container IDs only: a GIDMap range covering 5 whose host IDs lie beyond the
@@ -218,11 +224,11 @@ const std::vector<KnownViolation>& known_violations() {
        "golden/rootless-4gids/ns-user-no-map.json",
        keep_id_map_without_gid5},
       {"GID5-003",
-       "the gid5 check treats a negative container_id as covering 5 (Go int), but the map is written as uint32, "
-       "where it covers nothing near 5",
+       "the gid5 check treats a negative container_id, or a size of 2^32 or more, as covering 5 (Go int), but the "
+       "map is written as uint32, where it covers nothing near 5",
        "tools/specconf.sh check --host root-cgroupv1 corpus/specgen/gid5-map-negative-container-id.json "
        "golden/root-cgroupv1/gid5-map-negative-container-id.json",
-       negative_container_id_covers_gid5},
+       gid5_covered_only_before_uint32},
       {"DEV-007",
        "linux.devices[].fileMode is the raw st_mode with the file-type bits (8630 for /dev/null), not the "
        "permission bits the runtime-spec defines (still so at podman's HEAD)",
