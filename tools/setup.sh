@@ -10,6 +10,7 @@ PACKAGES=(
   bazel-bootstrap                      # Bazel 4.2.3, the build (offline; see third_party/README.md)
   build-essential                      # g++ 12, the default compiler
   clang-14 libclang-rt-14-dev          # clang for fuzzing and sanitizers
+  lld-14                               # links the fuzz binaries (.bazelrc: gold floods the log with ASan warnings)
   libfuzzer-14-dev                     # libFuzzer
   libc++-14-dev libc++abi-14-dev       # libc++, as OSS-Fuzz builds the fuzzers (fuzz/oss-fuzz/local_build_test.sh)
   librapidcheck-dev                    # property-based tests (properties/)
