@@ -109,7 +109,12 @@ std::optional<std::string> seccomp_profile_text(const Judged& j) {
     return it == img->config.labels.end() ? std::nullopt : std::optional<std::string>(it->second);
   }
   const std::string path = podman_seccomp_profile_path(j.host, s);
-  const host::FileFact* f = path.empty() ? nullptr : j.host.file(path);
+  if (path.empty()) return std::nullopt;
+  // os.ReadFile as the kernel resolves it: relative to the service's cwd, "//" and ".." cleaned,
+  // symlinks followed (the host profile records each link's absolute target).
+  std::string at = goport::path_clean(path[0] == '/' ? path : j.host.cwd + "/" + path);
+  const host::FileFact* f = j.host.file(at);
+  for (int hops = 0; f && f->type == "symlink" && hops < 40; ++hops) f = j.host.file(goport::path_clean(f->target));
   return f && f->content ? f->content : std::nullopt;
 }
 
