@@ -133,6 +133,8 @@ const std::vector<Row>& rows() {
       {"GID5-003", "rootless-4gids", "ns-user-no-map", nullptr, true, true},
       {"GID5-003", "root-cgroupv1", "gid5-map-host-id-past-uint32", nullptr, true, true},
       {"GID5-003", "rootless-cgroupv1", "gid5-map-size-past-uint32", nullptr, true, true},
+      {"MOUNT-001", "rootless-cgroupv1", "devices-dest-default-mount", nullptr, true, true},
+      {"MOUNT-001", "root-cgroupv1", "devices-dest-default-mount", nullptr, false},
       {"GID5-003", "rootless-3gids", "default-rootfs", edit([](Case& c) { mount(c, "/dev/pts").options.push_back("gid=5"); }), true},
       {"GID5-003", "root-cgroupv1", "gid5-map-host-ids-beyond-userns", nullptr, false},
       {"GID5-003", "rootless-cgroupv1", "gid5-map-host-ids-beyond-userns", nullptr, true, true},

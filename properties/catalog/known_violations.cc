@@ -1,6 +1,8 @@
 // Invariants podman itself breaks, each with the inputs where it does (an input predicate, so that an engine
 // breaking the same invariant elsewhere is still caught) and a command that shows it. Most reproducers run
 // `specconf check` on a golden record: real podman's stored output, judged by the catalog.
+#include <set>
+
 #include <nlohmann/json.hpp>
 
 #include "properties/catalog/invariants.h"
@@ -188,13 +190,18 @@ bool malformed_sysctl_request(const Judged& j) {
   return false;
 }
 
-// addDevice appends a rootless bind per device without looking for one at the same destination; the
-// destination is the resolved one (a symlink's target, a walked node's path below the directory).
+// addDevice appends a rootless bind per device without looking for a mount at the same destination:
+// another device's (the destination is the resolved one: a symlink's target, a walked node's path
+// below the directory) or one of the spec's own, such as the default /dev tmpfs.
 bool rootless_device_destinations_repeat(const Judged& j) {
   if (!j.specgen || j.specgen->privileged || !j.host.identity.rootless) return false;
+  // runtime-tools' default mounts (generate.New) and the request's own: what podman mounts anyway.
+  std::set<std::string> mounted = {"/proc", "/dev", "/dev/pts", "/dev/shm", "/dev/mqueue", "/sys", "/sys/fs/cgroup"};
+  for (const auto& m : j.specgen->mounts) mounted.insert(goport::path_clean(m.destination));
   std::set<std::string> seen;
   for (const auto& d : podman_device_adds(j.host, *j.specgen)) {
-    if (!seen.insert(goport::path_clean(d.dst)).second) return true;
+    const std::string dst = goport::path_clean(d.dst);
+    if (!seen.insert(dst).second || mounted.count(dst)) return true;
   }
   return false;
 }
@@ -287,7 +294,8 @@ const std::vector<KnownViolation>& known_violations() {
       {"MOUNT-001",
        "rootless, two devices with one destination become two bind mounts at it (as root AddDevice replaces by "
        "path); the destination is the resolved one, so a symlink to a node or a directory walk reaching one "
-       "collides too (devices-same-dest-symlink, devices-same-dest-dir-walk)",
+       "collides too (devices-same-dest-symlink, devices-same-dest-dir-walk); a device at a default mount's "
+       "destination joins it (devices-dest-default-mount: /dev twice)",
        "tools/specconf.sh check --host rootless-cgroupv1 corpus/specgen/devices-same-dest-twice.json "
        "golden/rootless-cgroupv1/devices-same-dest-twice.json",
        rootless_device_destinations_repeat},
