@@ -120,6 +120,11 @@ std::string podman_work_dir(const host::HostProfile& h, const specgen::SpecGener
 // stands for (podman treats the three alike).
 std::string podman_seccomp_profile_path(const host::HostProfile& h, const specgen::SpecGenerator& s);
 
+// containers/common capabilities.BoundingSet() (capabilities.go): the service's bounding set, sorted, as far
+// as common lists capabilities for the kernel's cap_last_cap (up to it; 63, gocapability's "unread", means
+// CAP_BLOCK_SUSPEND). "The service's bounding set" in the capability invariants.
+std::vector<std::string> podman_bounding_set(const host::HostProfile& h);
+
 // The rlimits Validate and addRlimits give (pkg/specgen/container_validate.go:138-169, oci.go:17-76), as
 // {type, hard, soft} by RLIMIT_ name, the last of a type winning: the request's r_limits, or, as root
 // when it lists none (nil or empty), containers.conf default_ulimits parsed "type=hard:soft" with Go's

@@ -6,6 +6,7 @@
 #include "properties/catalog/facts.h"
 #include "reference/goport/strconv.h"
 #include "reference/goport/strings.h"
+#include "reference/model/capability_names.h"
 
 namespace specconf::props {
 namespace {
@@ -54,6 +55,17 @@ std::string podman_work_dir(const host::HostProfile& h, const specgen::SpecGener
 
 std::string podman_seccomp_profile_path(const host::HostProfile& h, const specgen::SpecGenerator& s) {
   return s.seccomp_profile_path.empty() ? h.containers_conf.seccomp_profile : s.seccomp_profile_path;
+}
+
+std::vector<std::string> podman_bounding_set(const host::HostProfile& h) {
+  const int last = linux_caps::common_last_cap(h.capabilities.last_cap);
+  std::vector<std::string> out;
+  for (const auto& c : h.capabilities.bounding) {
+    const int n = linux_caps::number_of(c);
+    if (n >= 0 && n <= last) out.push_back(c);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 std::optional<std::vector<Rlimit>> podman_rlimits(const host::HostProfile& h, const specgen::SpecGenerator& s) {

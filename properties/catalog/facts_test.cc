@@ -261,5 +261,21 @@ TEST(Names, RlimitsAndSysctls) {
   EXPECT_FALSE(is_sysctl_name("net..x"));
 }
 
+// capabilities.go BoundingSet(): only what common lists for cap_last_cap; 63 is gocapability's "could not
+// read it", which common treats as CAP_BLOCK_SUSPEND (36). Found by specgen_create_fuzzer (CAPS-004 on a
+// host overlay with last_cap 63).
+TEST(PodmanBoundingSet, FollowsCommonsListForCapLastCap) {
+  host::HostProfile h = profile("root-cgroupv1");
+  h.capabilities.bounding = {"CAP_SYS_ADMIN", "CAP_BLOCK_SUSPEND", "CAP_AUDIT_READ", "CAP_BPF", "CAP_CHOWN", "CAP_NOPE"};
+  h.capabilities.last_cap = 40;
+  EXPECT_EQ(podman_bounding_set(h),
+            (std::vector<std::string>{"CAP_AUDIT_READ", "CAP_BLOCK_SUSPEND", "CAP_BPF", "CAP_CHOWN", "CAP_SYS_ADMIN"}));
+  h.capabilities.last_cap = 37;
+  EXPECT_EQ(podman_bounding_set(h),
+            (std::vector<std::string>{"CAP_AUDIT_READ", "CAP_BLOCK_SUSPEND", "CAP_CHOWN", "CAP_SYS_ADMIN"}));
+  h.capabilities.last_cap = 63;
+  EXPECT_EQ(podman_bounding_set(h), (std::vector<std::string>{"CAP_BLOCK_SUSPEND", "CAP_CHOWN", "CAP_SYS_ADMIN"}));
+}
+
 }  // namespace
 }  // namespace specconf::props::testing

@@ -91,7 +91,7 @@ Verdict sets_sorted(const Judged& j) {
 
 Verdict within_bounding_set(const Judged& j) {
   if (!j.spec || !j.spec->process || !j.spec->process->capabilities) return {};
-  const Caps& host = j.host.capabilities.bounding;
+  const Caps host = podman_bounding_set(j.host);
   for (const auto& [name, caps] : sets(*j.spec->process->capabilities)) {
     for (const auto& c : *caps)
       if (!has(host, c)) return std::string(name) + " holds " + c + ", outside the service's bounding set";
@@ -111,7 +111,7 @@ Verdict privileged_gets_bounding_set(const Judged& j) {
   const auto sub = subject(j);
   if (!sub || !sub->privileged()) return {};
   const auto* c = caps_of(*sub);
-  const Caps& want = sub->host.capabilities.bounding;
+  const Caps want = podman_bounding_set(sub->host);
   if (!c || c->bounding != want) return "privileged: bounding should be the service's bounding set " + list(want);
   return {};
 }
@@ -120,7 +120,7 @@ Verdict bounding_is_merged_defaults(const Judged& j) {
   const auto sub = subject(j);
   if (!sub || sub->privileged() || has_capability_label(*sub)) return {};
   const auto* c = caps_of(*sub);
-  const Caps& host = sub->host.capabilities.bounding;
+  const Caps host = podman_bounding_set(sub->host);
   const Caps want = within(merge(sub->host.containers_conf.default_capabilities, sub->s.cap_add, sub->s.cap_drop, host), host);
   if (!c || c->bounding != want) {
     return "bounding should be containers.conf defaults + cap_add - cap_drop within the bounding set: " + list(want) +
@@ -139,7 +139,7 @@ Verdict user_caps_by_user(const Judged& j) {
     if (!c->ambient.empty() || !c->inheritable.empty()) return "root user: ambient/inheritable should be empty";
     return {};
   }
-  const Caps& host = sub->host.capabilities.bounding;
+  const Caps host = podman_bounding_set(sub->host);
   const Caps want = within(merge({}, sub->s.cap_add, {}, host), host);
   if (c->effective != want) return "user " + user_part(*sub) + ": effective should be cap_add within the bounding set " + list(want) + ", got " + list(c->effective);
   const Caps want_ambient = sub->host.capabilities.ambient ? want : Caps{};

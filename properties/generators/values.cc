@@ -1,29 +1,15 @@
 #include "properties/generators/values.h"
 
+#include "reference/model/capability_names.h"
+
 namespace specconf::props::gen {
 
 const std::vector<std::string>& cap_names() {
-  static const std::vector<std::string> names = {
-      "CAP_CHOWN",         "CAP_DAC_OVERRIDE",  "CAP_DAC_READ_SEARCH", "CAP_FOWNER",         "CAP_FSETID",
-      "CAP_KILL",          "CAP_SETGID",        "CAP_SETUID",          "CAP_SETPCAP",        "CAP_LINUX_IMMUTABLE",
-      "CAP_NET_BIND_SERVICE", "CAP_NET_BROADCAST", "CAP_NET_ADMIN",    "CAP_NET_RAW",        "CAP_IPC_LOCK",
-      "CAP_IPC_OWNER",     "CAP_SYS_MODULE",    "CAP_SYS_RAWIO",       "CAP_SYS_CHROOT",     "CAP_SYS_PTRACE",
-      "CAP_SYS_PACCT",     "CAP_SYS_ADMIN",     "CAP_SYS_BOOT",        "CAP_SYS_NICE",       "CAP_SYS_RESOURCE",
-      "CAP_SYS_TIME",      "CAP_SYS_TTY_CONFIG", "CAP_MKNOD",          "CAP_LEASE",          "CAP_AUDIT_WRITE",
-      "CAP_AUDIT_CONTROL", "CAP_SETFCAP",       "CAP_MAC_OVERRIDE",    "CAP_MAC_ADMIN",      "CAP_SYSLOG",
-      "CAP_WAKE_ALARM",    "CAP_BLOCK_SUSPEND", "CAP_AUDIT_READ",      "CAP_PERFMON",        "CAP_BPF",
-      "CAP_CHECKPOINT_RESTORE",
-  };
+  static const std::vector<std::string> names(linux_caps::kNames.begin(), linux_caps::kNames.end());
   return names;
 }
 
-int cap_number(const std::string& name) {
-  const auto& names = cap_names();
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    if (names[i] == name) return static_cast<int>(i);
-  }
-  return -1;
-}
+int cap_number(const std::string& name) { return linux_caps::number_of(name); }
 
 std::vector<std::string> cap_spellings() {
   return {"CAP_NET_ADMIN", "NET_ADMIN", "cap_sys_admin", "CHOWN", "ALL",        "all",          "CAP_MKNOD",

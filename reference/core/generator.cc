@@ -1,4 +1,5 @@
 #include "reference/core/generator.h"
+#include "reference/model/capability_names.h"
 
 namespace specconf::ref {
 namespace {
@@ -40,17 +41,7 @@ void replace_or_append(std::vector<T>& list, std::map<std::string, std::size_t>&
 }  // namespace
 
 const std::vector<std::string>& all_capability_names() {
-  // syndtr/gocapability enumerate_linux order = capability numbers.
-  static const std::vector<std::string> names = {
-      "CAP_CHOWN", "CAP_DAC_OVERRIDE", "CAP_DAC_READ_SEARCH", "CAP_FOWNER", "CAP_FSETID", "CAP_KILL",
-      "CAP_SETGID", "CAP_SETUID", "CAP_SETPCAP", "CAP_LINUX_IMMUTABLE", "CAP_NET_BIND_SERVICE",
-      "CAP_NET_BROADCAST", "CAP_NET_ADMIN", "CAP_NET_RAW", "CAP_IPC_LOCK", "CAP_IPC_OWNER", "CAP_SYS_MODULE",
-      "CAP_SYS_RAWIO", "CAP_SYS_CHROOT", "CAP_SYS_PTRACE", "CAP_SYS_PACCT", "CAP_SYS_ADMIN", "CAP_SYS_BOOT",
-      "CAP_SYS_NICE", "CAP_SYS_RESOURCE", "CAP_SYS_TIME", "CAP_SYS_TTY_CONFIG", "CAP_MKNOD", "CAP_LEASE",
-      "CAP_AUDIT_WRITE", "CAP_AUDIT_CONTROL", "CAP_SETFCAP", "CAP_MAC_OVERRIDE", "CAP_MAC_ADMIN",
-      "CAP_SYSLOG", "CAP_WAKE_ALARM", "CAP_BLOCK_SUSPEND", "CAP_AUDIT_READ", "CAP_PERFMON", "CAP_BPF",
-      "CAP_CHECKPOINT_RESTORE",
-  };
+  static const std::vector<std::string> names(linux_caps::kNames.begin(), linux_caps::kNames.end());
   return names;
 }
 

@@ -6,12 +6,11 @@
 #include "reference/core/generator.h"
 #include "reference/goport/strconv.h"
 #include "reference/goport/strings.h"
+#include "reference/model/capability_names.h"
 
 namespace specconf::ref::caps {
 namespace {
 
-constexpr int kCapBlockSuspend = 36;
-constexpr int kGocapabilityUnreadLastCap = 63;
 
 bool contains(const std::vector<std::string>& list, const std::string& s) {
   return std::find(list.begin(), list.end(), s) != list.end();
@@ -32,8 +31,7 @@ const std::vector<std::string>& known_names(const host::HostProfile& h) {
     }
     return lists;
   }();
-  int last = h.capabilities.last_cap;
-  if (last == kGocapabilityUnreadLastCap) last = kCapBlockSuspend;
+  const int last = linux_caps::common_last_cap(h.capabilities.last_cap);
   if (last < 0) {
     static const std::vector<std::string> none;
     return none;
@@ -44,8 +42,7 @@ const std::vector<std::string>& known_names(const host::HostProfile& h) {
 }  // namespace
 
 std::vector<std::string> caps_list(const host::HostProfile& h) {
-  int last = h.capabilities.last_cap;
-  if (last == kGocapabilityUnreadLastCap) last = kCapBlockSuspend;  // init()'s "hack for RHEL6"
+  const int last = linux_caps::common_last_cap(h.capabilities.last_cap);  // init()'s "hack for RHEL6"
   std::vector<std::string> out;
   const std::vector<std::string>& names = all_capability_names();
   for (int c = 0; c < static_cast<int>(names.size()); ++c) {
