@@ -38,11 +38,13 @@ const host::HostProfile& builtin_host(std::size_t index) {
 
 namespace {
 
-// The kernel never has a capability above cap_last_cap in a bounding set, and podman's BoundingSet()
-// only asks for the ones up to it (containers/common capabilities.go): an overlay that lowers last_cap
-// describes a kernel without the higher capabilities, so they leave the bounding set too, as the
-// property generators' last_cap edit does (properties/generators/host_gen.cc).
-void drop_caps_above_last_cap(host::HostProfile& h) {
+// An overlay may describe a machine that cannot exist; it is made into the nearest one that can, as the
+// property generators' edits do (properties/generators/host_gen.cc), so that findings are about podman's
+// logic, not about impossible kernels:
+//  - no bounding capability above cap_last_cap: the kernel has none, and podman's BoundingSet() only
+//    asks for the ones up to it (containers/common capabilities.go);
+//  - a process limit's soft value never above its hard one (setrlimit refuses that with EINVAL).
+void make_physically_consistent(host::HostProfile& h) {
   auto& b = h.capabilities.bounding;
   const int last = h.capabilities.last_cap;
   b.erase(std::remove_if(b.begin(), b.end(),
@@ -51,6 +53,7 @@ void drop_caps_above_last_cap(host::HostProfile& h) {
                            return it != kCapabilityNames.end() - 1 && it - kCapabilityNames.begin() > last;
                          }),
           b.end());
+  for (host::Rlimit* r : {&h.limits.nofile, &h.limits.nproc}) r->soft = std::min(r->soft, r->hard);
 }
 
 }  // namespace
@@ -71,7 +74,7 @@ std::shared_ptr<const host::HostProfile> overlaid_host(std::size_t base, std::st
   auto h = std::make_shared<host::HostProfile>(builtin_host(base));
   std::shared_ptr<const host::HostProfile> result;
   if (host::from_go_json(overlay, *h).empty()) {
-    drop_caps_above_last_cap(*h);
+    make_physically_consistent(*h);
     result = std::move(h);
   }
   cache[next] = {base, std::string(overlay), result, true};
