@@ -4,6 +4,8 @@
 #include <array>
 #include <cstdio>
 #include <cstdlib>
+#include <iterator>
+#include <utility>
 
 #include "fuzz/common/input_formats.h"
 #include "golden/builtin_hosts.h"
@@ -43,7 +45,10 @@ namespace {
 // logic, not about impossible kernels:
 //  - no bounding capability above cap_last_cap: the kernel has none, and podman's BoundingSet() only
 //    asks for the ones up to it (containers/common capabilities.go);
-//  - a process limit's soft value never above its hard one (setrlimit refuses that with EINVAL).
+//  - a process limit's soft value never above its hard one (setrlimit refuses that with EINVAL);
+//  - a directory's entries are names: not empty, not "." or "..", no '/' (readdir gives nothing else);
+//  - a file's type agrees with the type bits of its mode (stat reports one st_mode; the reference reads
+//    the bits when present, host_syscalls.cc st_mode), and a mode has no type bits stat never reports.
 void make_physically_consistent(host::HostProfile& h) {
   auto& b = h.capabilities.bounding;
   const int last = h.capabilities.last_cap;
@@ -54,6 +59,23 @@ void make_physically_consistent(host::HostProfile& h) {
                          }),
           b.end());
   for (host::Rlimit* r : {&h.limits.nofile, &h.limits.nproc}) r->soft = std::min(r->soft, r->hard);
+  static constexpr std::pair<std::uint32_t, const char*> kKinds[] = {
+      {0040000, "dir"}, {0100000, "file"}, {0020000, "char"}, {0060000, "block"},
+      {0010000, "fifo"}, {0140000, "socket"}, {0120000, "symlink"}};
+  for (auto& [path, fact] : h.files) {
+    if (const std::uint32_t bits = fact.mode & 0170000) {
+      const auto* kind = std::find_if(std::begin(kKinds), std::end(kKinds), [bits](const auto& k) { return k.first == bits; });
+      if (kind == std::end(kKinds)) fact.mode &= ~std::uint32_t{0170000};
+      else fact.type = kind->second;
+    }
+    if (!fact.entries) continue;
+    auto& e = *fact.entries;
+    e.erase(std::remove_if(e.begin(), e.end(),
+                           [](const std::string& n) {
+                             return n.empty() || n == "." || n == ".." || n.find('/') != std::string::npos;
+                           }),
+            e.end());
+  }
 }
 
 }  // namespace
