@@ -9,6 +9,7 @@
 
 #include "fuzz/common/input_formats.h"
 #include "golden/builtin_hosts.h"
+#include "properties/catalog/facts.h"
 #include "reference/model/host_profile_json.h"
 
 namespace specconf::fuzz {
@@ -95,7 +96,9 @@ std::shared_ptr<const host::HostProfile> overlaid_host(std::size_t base, std::st
   }
   auto h = std::make_shared<host::HostProfile>(builtin_host(base));
   std::shared_ptr<const host::HostProfile> result;
-  if (host::from_go_json(overlay, *h).empty()) {
+  // podman refuses to start with a containers.conf whose default_ulimits go-units cannot parse, so such
+  // an overlay describes no running service: skipped like one that does not decode.
+  if (host::from_go_json(overlay, *h).empty() && props::podman_accepts_default_ulimits(*h)) {
     make_physically_consistent(*h);
     result = std::move(h);
   }
