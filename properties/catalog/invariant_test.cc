@@ -456,6 +456,7 @@ const std::vector<Row>& rows() {
       {"SCHEMA-001", "root-cgroupv1", "rlimits-prefixed-type", nullptr, true, true},
       {"SCHEMA-001", "root-cgroupv1", "seccomp-args-flags", nullptr, true, true},
       {"SCHEMA-001", "root-cgroupv1", "misc-personality-empty-domain", nullptr, true, true},
+      {"SCHEMA-001", "root-cgroupv2", "resources-hugepage-no-pagesize", nullptr, true, true},
       {"SCHEMA-001", "rootless-cgroupv1", "seccomp-profile-path-unclean", nullptr, true, true},
       {"SCHEMA-001", "root-cgroupv1", "default-rootfs", edit([](Case& c) { linux_of(c).namespaces[0].type = oci::LinuxNamespaceType("process"); }), true},
       // A known quirk does not excuse another schema violation in the same spec.

@@ -1,6 +1,7 @@
 // Invariants podman itself breaks, each with the inputs where it does (an input predicate, so that an engine
 // breaking the same invariant elsewhere is still caught) and a command that shows it. Most reproducers run
 // `specconf check` on a golden record: real podman's stored output, judged by the catalog.
+#include <regex>
 #include <set>
 
 #include <nlohmann/json.hpp>
@@ -140,6 +141,16 @@ bool personality_domain_outside_schema(const Judged& j) {
   return d != "LINUX" && d != "LINUX32";
 }
 
+// resource_limits reach linux.resources unchecked (SpecGenToOCI copies them): a hugepage limit whose
+// pageSize is not "<n>KB|MB|GB" breaks the schema's pattern.
+bool hugepage_size_outside_schema(const Judged& j) {
+  if (!j.specgen || !j.specgen->resource_limits) return false;
+  const std::regex size("^[1-9][0-9]*[KMG]B$");
+  for (const auto& h : j.specgen->resource_limits->hugepage_limits)
+    if (!std::regex_match(h.pagesize, size)) return true;
+  return false;
+}
+
 // The spec validates once the schema violations podman is known to commit, where their inputs say so,
 // are undone: only then is a schema failure one of them.
 bool schema_failure_is_known(const Judged& j) {
@@ -157,6 +168,9 @@ bool schema_failure_is_known(const Judged& j) {
       fixed.linux_->seccomp->default_action.empty()) {
     fixed.linux_->seccomp->default_action = oci::LinuxSeccompAction("SCMP_ACT_ERRNO");
   }
+  if (hugepage_size_outside_schema(j) && fixed.linux_ && fixed.linux_->resources) {
+    for (auto& h : fixed.linux_->resources->hugepage_limits) h.pagesize = "2MB";
+  }
   if (personality_domain_outside_schema(j) && fixed.linux_ && fixed.linux_->personality) {
     fixed.linux_->personality->domain = oci::LinuxPersonalityDomain("LINUX");
   }
@@ -165,7 +179,7 @@ bool schema_failure_is_known(const Judged& j) {
 
 bool schema_quirk_inputs(const Judged& j) {
   return root_device_nodes(j) || unprefixed_rlimit_type_missing(j) || seccomp_profile_without_default_action(j) ||
-         personality_domain_outside_schema(j);
+         personality_domain_outside_schema(j) || hugepage_size_outside_schema(j);
 }
 
 bool schema_known(const Judged& j) { return schema_quirk_inputs(j) && schema_failure_is_known(j); }
@@ -252,7 +266,8 @@ const std::vector<KnownViolation>& known_violations() {
       {"SCHEMA-001",
        "specs with a device (fileMode above the schema's maximum 512), an r_limits type given with its RLIMIT_ "
        "prefix (RLIMIT_RLIMIT_NOFILE), a seccomp profile without defaultAction, or a personality whose domain is "
-       "neither LINUX nor LINUX32 (copied unchecked) fail the runtime-spec schema",
+       "neither LINUX nor LINUX32, or a hugepage limit without a valid pageSize (both copied unchecked) fail the "
+       "runtime-spec schema",
        "tools/specconf.sh check --host root-cgroupv1 corpus/specgen/devices-null.json golden/root-cgroupv1/devices-null.json",
        schema_known},
       {"RLIMIT-004",
