@@ -49,7 +49,8 @@ namespace {
 //  - a process limit's soft value never above its hard one (setrlimit refuses that with EINVAL);
 //  - a directory's entries are names: not empty, not "." or "..", no '/' (readdir gives nothing else);
 //  - a file's type agrees with the type bits of its mode (stat reports one st_mode; the reference reads
-//    the bits when present, host_syscalls.cc st_mode), and a mode has no type bits stat never reports.
+//    the bits when present, host_syscalls.cc st_mode), and a mode has no type bits stat never reports;
+//  - the service's working directory is an absolute path (getcwd never returns anything else).
 void make_physically_consistent(host::HostProfile& h) {
   auto& b = h.capabilities.bounding;
   const int last = h.capabilities.last_cap;
@@ -60,6 +61,7 @@ void make_physically_consistent(host::HostProfile& h) {
                          }),
           b.end());
   for (host::Rlimit* r : {&h.limits.nofile, &h.limits.nproc}) r->soft = std::min(r->soft, r->hard);
+  if (h.cwd.empty() || h.cwd[0] != '/') h.cwd = "/";
   static constexpr std::pair<std::uint32_t, const char*> kKinds[] = {
       {0040000, "dir"}, {0100000, "file"}, {0020000, "char"}, {0060000, "block"},
       {0010000, "fifo"}, {0140000, "socket"}, {0120000, "symlink"}};
