@@ -26,9 +26,9 @@ const host::HostProfile& builtin_host(std::size_t index);
 
 // builtin_host(base) with `overlay` (HostProfile JSON) decoded over it, Go-style, and made physically
 // consistent (no bounding capability above cap_last_cap, no soft limit above its hard one, directory
-// entries that are names, file types that agree with the modes, an absolute cwd); nullptr when the overlay
-// does not decode
-// or describes a service podman would not start (containers.conf default_ulimits it refuses). The fuzzer mutates the request far more often than the overlay, so the
+// entries that are names, file types that agree with the modes, an absolute cwd); nullptr when the
+// overlay does not decode or describes a service podman would not start (containers.conf
+// default_ulimits it refuses). The fuzzer mutates the request far more often than the overlay, so the
 // last few results are kept: copying a 50 KB profile per input would cost more than the request.
 std::shared_ptr<const host::HostProfile> overlaid_host(std::size_t base, std::string_view overlay);
 
