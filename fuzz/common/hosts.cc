@@ -44,7 +44,7 @@ namespace {
 // An overlay may describe a machine that cannot exist; it is made into the nearest one that can, as the
 // property generators' edits do (properties/generators/host_gen.cc), so that findings are about podman's
 // logic, not about impossible kernels:
-//  - no bounding capability above cap_last_cap: the kernel has none, and podman's BoundingSet() only
+//  - no bounding capability above cap_last_cap, none twice: the kernel has none, and podman's BoundingSet() only
 //    asks for the ones up to it (containers/common capabilities.go);
 //  - a process limit's soft value never above its hard one (setrlimit refuses that with EINVAL);
 //  - a directory's entries are names: not empty, not "." or "..", no '/' (readdir gives nothing else);
@@ -60,6 +60,8 @@ void make_physically_consistent(host::HostProfile& h) {
                            return it != kCapabilityNames.end() - 1 && it - kCapabilityNames.begin() > last;
                          }),
           b.end());
+  std::sort(b.begin(), b.end());  // a bitmask: each capability once
+  b.erase(std::unique(b.begin(), b.end()), b.end());
   for (host::Rlimit* r : {&h.limits.nofile, &h.limits.nproc}) r->soft = std::min(r->soft, r->hard);
   if (h.cwd.empty() || h.cwd[0] != '/') h.cwd = "/";
   static constexpr std::pair<std::uint32_t, const char*> kKinds[] = {
