@@ -7,9 +7,9 @@
 #include <iterator>
 #include <utility>
 
-#include "fuzz/common/input_formats.h"
 #include "golden/builtin_hosts.h"
 #include "properties/catalog/facts.h"
+#include "reference/model/capability_names.h"
 #include "reference/model/host_profile_json.h"
 
 namespace specconf::fuzz {
@@ -55,10 +55,7 @@ void make_physically_consistent(host::HostProfile& h) {
   auto& b = h.capabilities.bounding;
   const int last = h.capabilities.last_cap;
   b.erase(std::remove_if(b.begin(), b.end(),
-                         [last](const std::string& c) {
-                           const auto it = std::find(kCapabilityNames.begin(), kCapabilityNames.end() - 1, c);
-                           return it != kCapabilityNames.end() - 1 && it - kCapabilityNames.begin() > last;
-                         }),
+                         [last](const std::string& c) { return linux_caps::number_of(c) > last; }),
           b.end());
   std::sort(b.begin(), b.end());  // a bitmask: each capability once
   b.erase(std::unique(b.begin(), b.end()), b.end());

@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "reference/model/capability_names.h"
+
 namespace specconf::fuzz {
 
 // ---- specgen_create_fuzzer: [tag] [host overlay NUL]? [request body] ----
@@ -58,16 +60,15 @@ inline std::size_t base_profile_index(std::uint8_t tag, std::size_t profiles) {
 inline constexpr std::array<std::string_view, 12> kNativeArches = {
     "amd64", "arm64", "s390x", "mips64", "mips64n32", "mipsel64", "mipsel64n32", "ppc64le", "386", "arm",
     "riscv64", ""};
-// Bit i of the mask puts kCapabilityNames[i] in the bounding set; the last name is no capability at all.
-inline constexpr std::array<std::string_view, 42> kCapabilityNames = {
-    "CAP_CHOWN", "CAP_DAC_OVERRIDE", "CAP_DAC_READ_SEARCH", "CAP_FOWNER", "CAP_FSETID", "CAP_KILL",
-    "CAP_SETGID", "CAP_SETUID", "CAP_SETPCAP", "CAP_LINUX_IMMUTABLE", "CAP_NET_BIND_SERVICE",
-    "CAP_NET_BROADCAST", "CAP_NET_ADMIN", "CAP_NET_RAW", "CAP_IPC_LOCK", "CAP_IPC_OWNER", "CAP_SYS_MODULE",
-    "CAP_SYS_RAWIO", "CAP_SYS_CHROOT", "CAP_SYS_PTRACE", "CAP_SYS_PACCT", "CAP_SYS_ADMIN", "CAP_SYS_BOOT",
-    "CAP_SYS_NICE", "CAP_SYS_RESOURCE", "CAP_SYS_TIME", "CAP_SYS_TTY_CONFIG", "CAP_MKNOD", "CAP_LEASE",
-    "CAP_AUDIT_WRITE", "CAP_AUDIT_CONTROL", "CAP_SETFCAP", "CAP_MAC_OVERRIDE", "CAP_MAC_ADMIN",
-    "CAP_SYSLOG", "CAP_WAKE_ALARM", "CAP_BLOCK_SUSPEND", "CAP_AUDIT_READ", "CAP_PERFMON", "CAP_BPF",
-    "CAP_CHECKPOINT_RESTORE", "CAP_NOT_A_CAPABILITY"};
+// Bit i of the mask puts kCapabilityNames[i] in the bounding set: the capabilities by number
+// (reference/model/capability_names.h, header-only, so the seed generator still builds without the
+// reference), then one name that is no capability at all.
+inline constexpr auto kCapabilityNames = [] {
+  std::array<std::string_view, linux_caps::kNames.size() + 1> names{};
+  for (std::size_t i = 0; i < linux_caps::kNames.size(); ++i) names[i] = linux_caps::kNames[i];
+  names.back() = "CAP_NOT_A_CAPABILITY";
+  return names;
+}();
 inline constexpr std::size_t kSeccompHeader = 9;
 
 // ---- process_options_fuzzer: [flags] [source path] ('\n' [option])* ----
