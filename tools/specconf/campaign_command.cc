@@ -15,6 +15,7 @@
 #include "tools/engines/judge/setup.h"
 #include "tools/specconf/cli.h"
 #include "tools/specconf/commands.h"
+#include "tools/specconf/engine_flags.h"
 
 namespace specconf::cli {
 
@@ -46,60 +47,36 @@ infrastructure error (one line "specconf: campaign: <why>").
 namespace {
 
 struct CampaignOptions {
-  std::string engine, vs = "reference", json, timeout, profiles_csv;
-  std::vector<std::string> profiles;
-  std::uint64_t seed = 0;
-  bool seed_given = false, all = false, help = false;
-  long cases = 1000;
-  engine::Options engine_options;
+  EngineFlags run;
+  std::string json;
+  bool all = false, help = false;
 };
 
 CampaignOptions parse(const std::vector<std::string>& args) {
   CampaignOptions o;
+  o.run.vs = "reference";
+  o.run.cases = 1000;
   FlagReader r("campaign", args);
   while (r.next()) {
     const std::string& flag = r.flag();
-    auto take = [&r]() -> const std::string& { return r.value(); };
     std::string err;
     if (flag == "--help" || flag == "-h") {
       o.help = true;
       return o;
-    } else if (flag == "--engine") o.engine = take();
-    else if (flag == "--vs") o.vs = take();
-    else if (flag == "--profiles") {
-      o.profiles_csv = take();
-      o.profiles = judge::split_csv(o.profiles_csv);
-      if (o.profiles.empty()) err = "--profiles needs at least one profile";
-    } else if (flag == "--json") o.json = take();
-    else if (flag == "--seed") err = judge::parse_u64(flag, take(), o.seed), o.seed_given = true;
-    else if (flag == "--cases") err = judge::parse_count(flag, take(), o.cases);
-    else if (flag == "--timeout") o.timeout = take(), err = judge::parse_seconds(flag, o.timeout, o.engine_options.timeout_ms);
-    else if (flag == "--all" && !r.inline_value()) o.all = true;
-    else err = "unknown argument \"" + r.arg() + "\" (see specconf campaign --help)";
+    } else if (!read_engine_flag(r, o.run, err)) {
+      if (flag == "--json") o.json = r.value();
+      else if (flag == "--all" && !r.inline_value()) o.all = true;
+      else err = "unknown argument \"" + r.arg() + "\" (see specconf campaign --help)";
+    }
     if (!err.empty()) throw UsageError{"campaign: " + err};
   }
-  if (!o.help && o.engine.empty()) throw UsageError{"campaign: need --engine ENGINE (see specconf campaign --help)"};
-  if (std::string err = judge::check_profiles(o.profiles); !err.empty()) throw UsageError{"campaign: --profiles: " + err};
+  if (o.run.engine.empty()) throw UsageError{"campaign: need --engine ENGINE (see specconf campaign --help)"};
+  check_engine_flags("campaign", o.run);
   if (!o.json.empty()) {
     if (std::string err = judge::check_writable("--json", o.json); !err.empty()) throw UsageError{"campaign: " + err};
   }
-  if (!o.seed_given) o.seed = std::random_device{}() ^ (static_cast<std::uint64_t>(getpid()) << 32);
+  if (!o.run.seed_given) o.run.seed = std::random_device{}() ^ (static_cast<std::uint64_t>(getpid()) << 32);
   return o;
-}
-
-std::unique_ptr<engine::Engine> make(const std::string& flag, const std::string& name, const engine::Options& options) {
-  try {
-    return engine::make_engine(name, options);
-  } catch (const std::invalid_argument& e) {
-    throw UsageError{"campaign: " + flag + ": " + e.what()};
-  }
-}
-
-std::string reproduce_base(const CampaignOptions& o) {
-  std::string s = "specconf campaign --engine " + judge::shell_quote(o.engine) + " --vs " + judge::shell_quote(o.vs);
-  if (!o.profiles.empty()) s += " --profiles " + o.profiles_csv;
-  if (!o.timeout.empty()) s += " --timeout " + judge::shell_quote(o.timeout);
-  return s;
 }
 
 }  // namespace
@@ -111,24 +88,23 @@ int run_campaign(const std::vector<std::string>& args) {
     return kExitOk;
   }
   const auto started = std::chrono::steady_clock::now();
-  auto a = make("--engine", o.engine, o.engine_options);
-  auto b = make("--vs", o.vs, o.engine_options);
-  for (engine::Engine* e : {a.get(), b.get()}) {
-    if (std::string err = e->start(); !err.empty()) throw UsageError{"campaign: engine " + e->name() + ": " + err};
-  }
+  const EngineFlags& run = o.run;
+  auto a = make_engine("campaign", "--engine", run.engine, run.engine_options);
+  auto b = make_engine("campaign", "--vs", run.vs, run.engine_options);
+  start_engines("campaign", {a.get(), b.get()});
   std::vector<judge::CaseSpace> spaces;
-  if (std::string err = judge::choose_spaces(*a, b.get(), o.profiles, spaces); !err.empty()) {
+  if (std::string err = judge::choose_spaces(*a, b.get(), run.profiles, spaces); !err.empty()) {
     throw UsageError{"campaign: " + err};
   }
   judge::Progress progress(judge::Progress::stderr_is_terminal());
   judge::GeneratedOptions gen;
-  gen.seed = o.seed;
-  gen.cases = o.cases * static_cast<long>(spaces.size());
+  gen.seed = run.seed;
+  gen.cases = run.cases * static_cast<long>(spaces.size());
   gen.spaces = spaces;
   gen.invariants = false;
   gen.vs = b.get();
   gen.stop_at_first_disagreement = !o.all;
-  gen.reproduce = reproduce_base(o);
+  gen.reproduce = "specconf campaign" + reproduce_flags(run);
   gen.stop_requested = [] { return capture::interrupted(); };
   judge::GeneratedResult r = judge::run_generated(*a, gen, progress);
   progress.clear();
@@ -137,8 +113,8 @@ int run_campaign(const std::vector<std::string>& args) {
   report.command = "campaign";
   report.engine = a->name();
   report.vs = b->name();
-  report.seed = o.seed;
-  report.cases = o.cases;
+  report.seed = run.seed;
+  report.cases = run.cases;
   for (const auto& s : spaces) report.profiles.push_back(s.label());
   const judge::DifferentialStats& d = r.diff;
   r.differential.title = "differential";
@@ -163,13 +139,10 @@ int run_campaign(const std::vector<std::string>& args) {
     report.notes.push_back("disagreements by the paths that differ (inputs, class):");
     for (const auto& [cls, n] : d.classes) report.notes.push_back("  " + std::to_string(n) + "\t" + cls);
   }
-  std::string stop_error;
-  for (engine::Engine* e : {a.get(), b.get()}) {
-    if (std::string err = e->stop(); !err.empty() && stop_error.empty()) stop_error = "engine " + e->name() + ": " + err;
-  }
+  const std::string stop_error = stop_engines({a.get(), b.get()});
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   std::cout << judge::summary_text(report);
-  std::cout << "seed " << o.seed << "; " << r.drawn << " inputs; " << d.disagreements << " disagreement"
+  std::cout << "seed " << run.seed << "; " << r.drawn << " inputs; " << d.disagreements << " disagreement"
             << (d.disagreements == 1 ? "" : "s") << "; " << (d.engine_faults + d.vs_faults) << " faults\n";
   if (!o.json.empty()) {
     nlohmann::json j = judge::to_json(report);

@@ -12,6 +12,7 @@
 #include "tools/engines/judge/setup.h"
 #include "tools/specconf/cli.h"
 #include "tools/specconf/commands.h"
+#include "tools/specconf/engine_flags.h"
 
 namespace specconf::cli {
 
@@ -49,67 +50,38 @@ namespace {
 constexpr long kDefaultCases = 200;
 
 struct ConformOptions {
-  std::string engine = "reference", vs, junit, json;
-  std::vector<std::string> profiles, only;
-  std::uint64_t seed = 1;
-  long cases = kDefaultCases;
-  std::string timeout;  // as given, for reproduce lines
+  EngineFlags run;
+  std::string junit, json;
+  std::vector<std::string> only;
   bool help = false;
-  engine::Options engine_options;
 };
 
 ConformOptions parse(const std::vector<std::string>& args) {
   ConformOptions o;
+  o.run.engine = "reference";
+  o.run.seed = 1;
+  o.run.cases = kDefaultCases;
   FlagReader r("conform", args);
   while (r.next()) {
     const std::string& flag = r.flag();
-    auto take = [&r]() -> const std::string& { return r.value(); };
     std::string err;
     if (flag == "--help" || flag == "-h") {
       o.help = true;
       return o;
-    } else if (flag == "--engine") o.engine = take();
-    else if (flag == "--vs") o.vs = take();
-    else if (flag == "--profiles") {
-      o.profiles = judge::split_csv(take());
-      if (o.profiles.empty()) err = "--profiles needs at least one profile";
-    } else if (flag == "--only") o.only = judge::split_csv(take());
-    else if (flag == "--junit") o.junit = take();
-    else if (flag == "--json") o.json = take();
-    else if (flag == "--seed") err = judge::parse_u64(flag, take(), o.seed);
-    else if (flag == "--cases") err = judge::parse_count(flag, take(), o.cases);
-    else if (flag == "--timeout") o.timeout = take(), err = judge::parse_seconds(flag, o.timeout, o.engine_options.timeout_ms);
-    else err = "unknown argument \"" + r.arg() + "\" (see specconf conform --help)";
+    } else if (!read_engine_flag(r, o.run, err)) {
+      if (flag == "--only") o.only = judge::split_csv(r.value());
+      else if (flag == "--junit") o.junit = r.value();
+      else if (flag == "--json") o.json = r.value();
+      else err = "unknown argument \"" + r.arg() + "\" (see specconf conform --help)";
+    }
     if (!err.empty()) throw UsageError{"conform: " + err};
   }
-  if (std::string err = judge::check_profiles(o.profiles); !err.empty()) throw UsageError{"conform: --profiles: " + err};
+  check_engine_flags("conform", o.run);
   for (const auto& [flag, path] : {std::pair{"--junit", o.junit}, std::pair{"--json", o.json}}) {
     if (path.empty()) continue;
     if (std::string err = judge::check_writable(flag, path); !err.empty()) throw UsageError{"conform: " + err};
   }
   return o;
-}
-
-std::unique_ptr<engine::Engine> make(const std::string& name, const engine::Options& options) {
-  try {
-    return engine::make_engine(name, options);
-  } catch (const std::invalid_argument& e) {
-    throw UsageError{std::string("conform: --engine: ") + e.what()};
-  }
-}
-
-// The command line every reproduce line starts with: the flags that shape what runs, none that only
-// shape the reports.
-std::string reproduce_base(const ConformOptions& o) {
-  std::string s = "specconf conform --engine " + judge::shell_quote(o.engine);
-  if (!o.vs.empty()) s += " --vs " + judge::shell_quote(o.vs);
-  if (!o.profiles.empty()) {
-    std::string csv;
-    for (const auto& p : o.profiles) csv += (csv.empty() ? "" : ",") + p;
-    s += " --profiles " + csv;
-  }
-  if (!o.timeout.empty()) s += " --timeout " + judge::shell_quote(o.timeout);
-  return s;
 }
 
 }  // namespace
@@ -121,10 +93,11 @@ int run_conform(const std::vector<std::string>& args) {
     return kExitOk;
   }
   const auto started = std::chrono::steady_clock::now();
-  auto eng = make(o.engine, o.engine_options);
-  auto vs = o.vs.empty() ? nullptr : make(o.vs, o.engine_options);
+  const EngineFlags& run = o.run;
+  auto eng = make_engine("conform", "--engine", run.engine, run.engine_options);
+  auto vs = run.vs.empty() ? nullptr : make_engine("conform", "--vs", run.vs, run.engine_options);
   const std::string fixed = judge::fixed_profile(*eng, vs.get());
-  std::vector<std::string> golden_profiles = o.profiles;
+  std::vector<std::string> golden_profiles = run.profiles;
   if (golden_profiles.empty()) golden_profiles = fixed.empty() ? builtin_host_names() : std::vector<std::string>{fixed};
 
   std::string root;
@@ -133,12 +106,9 @@ int run_conform(const std::vector<std::string>& args) {
   if (want_golden) {
     if (std::string err = judge::find_checkout(root); !err.empty()) throw UsageError{"conform: " + err};
   }
-  for (engine::Engine* e : {eng.get(), vs.get()}) {
-    if (!e) continue;
-    if (std::string err = e->start(); !err.empty()) throw UsageError{"conform: engine " + e->name() + ": " + err};
-  }
+  start_engines("conform", {eng.get(), vs.get()});
   std::vector<judge::CaseSpace> spaces;
-  if (std::string err = judge::choose_spaces(*eng, vs.get(), o.profiles, spaces); !err.empty()) {
+  if (std::string err = judge::choose_spaces(*eng, vs.get(), run.profiles, spaces); !err.empty()) {
     throw UsageError{"conform: " + err};
   }
 
@@ -146,11 +116,12 @@ int run_conform(const std::vector<std::string>& args) {
   report.command = "conform";
   report.engine = eng->name();
   report.vs = vs ? vs->name() : "";
-  report.seed = o.seed;
-  report.cases = o.cases;
+  report.seed = run.seed;
+  report.cases = run.cases;
   report.profiles = golden_profiles;
   judge::Progress progress(judge::Progress::stderr_is_terminal());
-  const std::string base = reproduce_base(o);
+  // Every reproduce line starts with the flags that shape what runs, none that only shape the reports.
+  const std::string base = "specconf conform" + reproduce_flags(run);
 
   if (want_golden) {
     judge::Group golden;
@@ -161,8 +132,8 @@ int run_conform(const std::vector<std::string>& args) {
     report.groups.push_back(std::move(golden));
   }
   judge::GeneratedOptions gen;
-  gen.seed = o.seed;
-  gen.cases = o.cases;
+  gen.seed = run.seed;
+  gen.cases = run.cases;
   gen.spaces = spaces;
   gen.vs = vs.get();
   gen.only = only;
@@ -178,14 +149,10 @@ int run_conform(const std::vector<std::string>& args) {
   report.known_bugs = std::move(generated.known);
   progress.clear();
 
-  std::string stop_error;
-  for (engine::Engine* e : {eng.get(), vs.get()}) {
-    if (!e) continue;
-    if (std::string err = e->stop(); !err.empty() && stop_error.empty()) stop_error = "engine " + e->name() + ": " + err;
-  }
+  const std::string stop_error = stop_engines({eng.get(), vs.get()});
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   std::cout << judge::summary_text(report);
-  if (o.engine == "reference" && o.only.empty()) {
+  if (run.engine == "reference" && o.only.empty()) {
     // README command 1: say where to go from here.
     std::cout << "\nJudge your own engine the same way: specconf conform --engine 'exec-persistent:./my-engine'\n"
                  "(protocol: docs/engine-protocol.md; CI jobs: docs/ci-gate.md)\n";
