@@ -7,6 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "reference/gojson/nesting.h"
+
 namespace specconf::fuzz {
 namespace {
 
@@ -88,7 +90,7 @@ Nodes collect(Json& root) {
 
 // nlohmann's parser is iterative, but printing and comparing recurse: only shallow documents are parsed.
 bool parse(std::string_view text, Json& out) {
-  if (json_depth(text, kMaxDepth + 1) > kMaxDepth) return false;
+  if (gojson::nesting_depth(text, kMaxDepth) > kMaxDepth) return false;
   out = Json::parse(text, nullptr, /*allow_exceptions=*/false);
   return !out.is_discarded();
 }
@@ -421,24 +423,6 @@ JsonMutator::Op pick_op(Rng& rng) {
 }
 
 }  // namespace
-
-std::size_t json_depth(std::string_view text, std::size_t limit) {
-  std::size_t depth = 0, deepest = 0;
-  bool in_string = false, escaped = false;
-  for (char c : text) {
-    if (in_string) {
-      if (escaped) escaped = false;
-      else if (c == '\\') escaped = true;
-      else if (c == '"') in_string = false;
-      continue;
-    }
-    if (c == '"') in_string = true;
-    else if (c == '[' || c == '{') deepest = std::max(deepest, ++depth);
-    else if ((c == ']' || c == '}') && depth > 0) --depth;
-    if (deepest > limit) return deepest;
-  }
-  return deepest;
-}
 
 std::size_t fallback_byte_mutator(std::uint8_t* data, std::size_t size, std::size_t max_size) {
   // An FNV hash of the content and of a call counter picks the byte and the change: reproducible within

@@ -57,8 +57,4 @@ class JsonMutator {
   ByteMutator bytes_;
 };
 
-// Nesting depth of JSON text, counting brackets outside strings; stops counting past `limit`. The
-// mutator leaves deeper documents to the byte mutator so that its own recursion stays shallow.
-std::size_t json_depth(std::string_view text, std::size_t limit);
-
 }  // namespace specconf::fuzz

@@ -2,30 +2,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include "reference/gojson/nesting.h"
 #include "reference/model/oci_spec_json.h"
 
 namespace specconf::props {
 namespace {
 
-// Specs nest about 8 deep; refuse absurd documents before nlohmann recurses into them.
-bool nesting_within(std::string_view json, int limit) {
-  int depth = 0;
-  bool in_string = false;
-  for (std::size_t i = 0; i < json.size(); ++i) {
-    const char c = json[i];
-    if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '{' || c == '[') {
-      if (++depth > limit) return false;
-    } else if (c == '}' || c == ']') {
-      --depth;
-    }
-  }
-  return true;
-}
+// Specs nest about 8 deep; absurd documents are refused before nlohmann recurses into them.
+constexpr std::size_t kMaxDepth = 256;
 
 std::string take_spec(const nlohmann::json& spec, Outcome& out) {
   out.spec_json = spec.dump();
@@ -42,7 +26,9 @@ std::string take_spec(const nlohmann::json& spec, Outcome& out) {
 
 std::string parse_outcome(std::string_view text, Outcome& out) {
   out = Outcome{};
-  if (!nesting_within(text, 256)) return "nested deeper than 256 levels";
+  if (gojson::nesting_depth(text, kMaxDepth) > kMaxDepth) {
+    return "nested deeper than " + std::to_string(kMaxDepth) + " levels";
+  }
   const auto doc = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
   if (doc.is_discarded()) return "not JSON";
   if (!doc.is_object()) return "not a JSON object";

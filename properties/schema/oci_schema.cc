@@ -8,6 +8,8 @@
 #include <rapidjson/schema.h>
 #include <rapidjson/stringbuffer.h>
 
+#include "reference/gojson/nesting.h"
+
 #if defined(__SANITIZE_ADDRESS__)
 #define SPECCONF_LSAN 1
 #elif defined(__has_feature)
@@ -23,26 +25,7 @@ namespace specconf::schema {
 namespace {
 
 // Deeper documents are refused before rapidjson's recursive Accept walks them (specs are about 8 deep).
-constexpr int kMaxDepth = 256;
-
-bool nesting_within(std::string_view json, int limit) {
-  int depth = 0;
-  bool in_string = false;
-  for (std::size_t i = 0; i < json.size(); ++i) {
-    const char c = json[i];
-    if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '{' || c == '[') {
-      if (++depth > limit) return false;
-    } else if (c == '}' || c == ']') {
-      --depth;
-    }
-  }
-  return true;
-}
+constexpr std::size_t kMaxDepth = 256;
 
 // Serves the $ref'd schema files from the embedded copies. rapidjson 1.1.0 hands over the file name one
 // character short ("defs.jso" for "defs.json#/definitions/..."), so a name is completed to the embedded file
@@ -126,7 +109,9 @@ std::string pointer_text(const rapidjson::Pointer& p) {
 }  // namespace
 
 std::optional<std::string> validate_spec_json(std::string_view json) {
-  if (!nesting_within(json, kMaxDepth)) return "/: nested deeper than " + std::to_string(kMaxDepth) + " levels";
+  if (gojson::nesting_depth(json, kMaxDepth) > kMaxDepth) {
+    return "/: nested deeper than " + std::to_string(kMaxDepth) + " levels";
+  }
   rapidjson::Document doc;
   doc.Parse<rapidjson::kParseIterativeFlag>(json.data(), json.size());
   if (doc.HasParseError()) {
