@@ -273,6 +273,13 @@ bool is_linux_rlimit(const std::string& type) {
   return kRlimits.count(type) > 0;
 }
 
+bool is_seccomp_action(const std::string& action) {
+  static const std::set<std::string> kActions = {
+      "SCMP_ACT_KILL",  "SCMP_ACT_KILL_PROCESS", "SCMP_ACT_KILL_THREAD", "SCMP_ACT_TRAP",  "SCMP_ACT_ERRNO",
+      "SCMP_ACT_TRACE", "SCMP_ACT_ALLOW",        "SCMP_ACT_LOG",         "SCMP_ACT_NOTIFY"};
+  return kActions.count(action) > 0;
+}
+
 bool is_sysctl_name(const std::string& key) {
   if (key.empty() || key.front() == '.' || key.back() == '.' || key.front() == '/') return false;
   for (char c : key) {

@@ -116,8 +116,10 @@ std::string podman_work_dir(const host::HostProfile& h, const specgen::SpecGener
 
 // The seccomp profile path securityConfigureGenerator sees (security_linux.go:197-210): the request's,
 // else what CompleteSpec filled in (container.go:250-256 with libpod/util.go:201-224 DefaultSeccompPath):
-// containers.conf's seccomp_profile, else one of the two default paths or "", which the returned ""
-// stands for (podman treats the three alike).
+// containers.conf's seccomp_profile, else /etc/containers/seccomp.json if the host has it, else
+// /usr/share/containers/seccomp.json if it has that, else "" (podman's built-in profile). The file at a
+// default path is what podman loads, whatever it holds; only its seccomp is dropped for a privileged
+// container.
 std::string podman_seccomp_profile_path(const host::HostProfile& h, const specgen::SpecGenerator& s);
 
 // containers/common capabilities.BoundingSet() (capabilities.go): the service's bounding set, sorted, as far
@@ -142,6 +144,9 @@ bool podman_accepts_default_ulimits(const host::HostProfile& h);
 
 // A Linux resource limit name as getrlimit(2) knows it (RLIMIT_CORE, RLIMIT_NOFILE, ...).
 bool is_linux_rlimit(const std::string& type);
+
+// A seccomp action the runtime-spec defines (SCMP_ACT_*, defs-linux.json SeccompAction).
+bool is_seccomp_action(const std::string& action);
 
 // A sysctl key that names a file under /proc/sys: dot- (or slash-) separated words, no '=', no blanks or
 // control characters, no empty words.

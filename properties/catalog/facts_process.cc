@@ -54,7 +54,11 @@ std::string podman_work_dir(const host::HostProfile& h, const specgen::SpecGener
 }
 
 std::string podman_seccomp_profile_path(const host::HostProfile& h, const specgen::SpecGenerator& s) {
-  return s.seccomp_profile_path.empty() ? h.containers_conf.seccomp_profile : s.seccomp_profile_path;
+  if (!s.seccomp_profile_path.empty()) return s.seccomp_profile_path;
+  if (!h.containers_conf.seccomp_profile.empty()) return h.containers_conf.seccomp_profile;
+  for (const char* path : {"/etc/containers/seccomp.json", "/usr/share/containers/seccomp.json"})
+    if (h.file(path)) return path;  // os.Stat: a fact is there unless the path does not exist
+  return "";
 }
 
 std::vector<std::string> podman_bounding_set(const host::HostProfile& h) {

@@ -189,8 +189,13 @@ TEST(PodmanWorkDir, RequestThenImageThenRoot) {
   EXPECT_EQ(podman_work_dir(h, request("{}")), "/");
 }
 
-TEST(PodmanSeccompProfilePath, AnEmptyPathIsContainersConfs) {
+TEST(PodmanSeccompProfilePath, AnEmptyPathIsContainersConfsThenADefaultFile) {
   host::HostProfile h = profile("root-cgroupv1");
+  EXPECT_EQ(podman_seccomp_profile_path(h, request("{}")), "/usr/share/containers/seccomp.json");
+  h.files["/etc/containers/seccomp.json"] = h.files["/usr/share/containers/seccomp.json"];
+  EXPECT_EQ(podman_seccomp_profile_path(h, request("{}")), "/etc/containers/seccomp.json");
+  h.files.erase("/etc/containers/seccomp.json");
+  h.files.erase("/usr/share/containers/seccomp.json");
   EXPECT_EQ(podman_seccomp_profile_path(h, request("{}")), "");
   h.containers_conf.seccomp_profile = "/srv/specconf/seccomp/minimal.json";
   EXPECT_EQ(podman_seccomp_profile_path(h, request("{}")), "/srv/specconf/seccomp/minimal.json");

@@ -44,16 +44,12 @@ Verdict apparmor_only_when_enabled(const Judged& j) {
   return {};
 }
 
-const std::set<std::string> kSeccompActions = {
-    "SCMP_ACT_KILL", "SCMP_ACT_KILL_PROCESS", "SCMP_ACT_KILL_THREAD", "SCMP_ACT_TRAP",  "SCMP_ACT_ERRNO",
-    "SCMP_ACT_TRACE", "SCMP_ACT_ALLOW",       "SCMP_ACT_LOG",         "SCMP_ACT_NOTIFY"};
-
 Verdict seccomp_actions_valid(const Judged& j) {
   if (!j.spec || !j.spec->linux_ || !j.spec->linux_->seccomp) return {};
   const auto& sc = *j.spec->linux_->seccomp;
-  if (!kSeccompActions.count(sc.default_action)) return "seccomp defaultAction \"" + sc.default_action.str() + "\" is not a seccomp action";
+  if (!is_seccomp_action(sc.default_action)) return "seccomp defaultAction \"" + sc.default_action.str() + "\" is not a seccomp action";
   for (const auto& sys : sc.syscalls)
-    if (!kSeccompActions.count(sys.action)) return "seccomp syscall action \"" + sys.action.str() + "\" is not a seccomp action";
+    if (!is_seccomp_action(sys.action)) return "seccomp syscall action \"" + sys.action.str() + "\" is not a seccomp action";
   return {};
 }
 

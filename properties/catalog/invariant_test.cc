@@ -421,6 +421,8 @@ const std::vector<Row>& rows() {
       {"SEC-004", "root-cgroupv1", "default-rootfs", edit([](Case& c) { spec(c).process->apparmor_profile = "containers-default-0.50.1"; }), true},
       {"SECCOMP-001", "root-cgroupv1", "seccomp-filters", nullptr, false},
       {"SECCOMP-001", "root-cgroupv1", "seccomp-args-flags", nullptr, true, true},
+      {"SECCOMP-001", "rootless-cgroupv2", "seccomp-profile-values-outside-schema", nullptr, true, true},
+      {"SECCOMP-001", "root-cgroupv1", "seccomp-profile-values-outside-schema", edit([](Case& c) { linux_of(c).seccomp->syscalls[1].action = oci::LinuxSeccompAction("SCMP_CMP_BOGUS"); }), true},
       {"SECCOMP-001", "root-cgroupv1", "default-rootfs", edit([](Case& c) { linux_of(c).seccomp->syscalls[0].action = oci::LinuxSeccompAction("SCMP_ACT_DENY"); }), true},
       {"SYSCTL-001", "root-cgroupv1", "sysctl-allowed", nullptr, false},
       {"SYSCTL-001", "root-cgroupv1", "sysctl-bad-forms", nullptr, true, true},
@@ -458,6 +460,11 @@ const std::vector<Row>& rows() {
       {"SCHEMA-001", "root-cgroupv1", "misc-personality-empty-domain", nullptr, true, true},
       {"SCHEMA-001", "root-cgroupv2", "resources-hugepage-no-pagesize", nullptr, true, true},
       {"SCHEMA-001", "rootless-cgroupv1", "seccomp-profile-path-unclean", nullptr, true, true},
+      {"SCHEMA-001", "rootless-4gids", "seccomp-profile-values-outside-schema", nullptr, true, true},
+      // Only values the loaded profile holds in that field are podman's: an invented action is not.
+      {"SCHEMA-001", "root-cgroupv1", "seccomp-profile-values-outside-schema", edit([](Case& c) { linux_of(c).seccomp->syscalls[1].action = oci::LinuxSeccompAction("SCMP_ACT_NOPE2"); }), true},
+      {"SCHEMA-001", "root-cgroupv1", "default-rootfs", edit([](Case& c) { linux_of(c).seccomp->syscalls[0].action = oci::LinuxSeccompAction("SCMP_ACT_DENY"); }), true},
+      {"SCHEMA-001", "root-cgroupv1", "seccomp-profile-values-outside-schema", edit([](Case& c) { linux_of(c).seccomp->syscalls[0].args[0].op = oci::LinuxSeccompOperator("SCMP_ACT_NOPE"); }), true},
       {"SCHEMA-001", "root-cgroupv1", "default-rootfs", edit([](Case& c) { linux_of(c).namespaces[0].type = oci::LinuxNamespaceType("process"); }), true},
       // A known quirk does not excuse another schema violation in the same spec.
       {"SCHEMA-001", "root-cgroupv1", "devices-null", edit([](Case& c) { linux_of(c).namespaces[0].type = oci::LinuxNamespaceType("process"); }), true},

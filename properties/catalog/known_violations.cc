@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "properties/catalog/invariants.h"
+#include "properties/catalog/seccomp_profile_values.h"
 #include "properties/schema/oci_schema.h"
 #include "reference/goport/path.h"
 #include "reference/goport/strings.h"
@@ -133,6 +134,49 @@ bool seccomp_profile_without_default_action(const Judged& j) {
   return it == doc.end() || (it->is_string() && it->get<std::string>().empty());
 }
 
+// setupSeccomp (containers/common pkg/seccomp/seccomp_linux.go:102-223) copies the loaded profile's actions,
+// architectures, flags, operators and numbers into linux.seccomp unchecked. Each spec value the profile
+// holds in the same field is replaced by one the schema allows; values the profile does not hold stay,
+// so an engine that invents or mangles them still fails.
+bool seccomp_profile_loaded(const Judged& j) { return j.specgen && seccomp_profile_text(j).has_value(); }
+
+void replace_copied_seccomp_values(const Judged& j, oci::Spec& fixed) {
+  if (!fixed.linux_ || !fixed.linux_->seccomp) return;
+  const auto values = SeccompProfileValues::read(*seccomp_profile_text(j));
+  if (!values) return;
+  const auto has = [&](std::string_view field, std::string_view v) { return values->has(field, v); };
+  oci::LinuxSeccomp& sc = *fixed.linux_->seccomp;
+  if (has("defaultAction", sc.default_action)) sc.default_action = oci::LinuxSeccompAction("SCMP_ACT_ERRNO");
+  if (sc.default_errno_ret && has("defaultErrnoRet", std::to_string(*sc.default_errno_ret))) sc.default_errno_ret = 1;
+  for (auto& a : sc.architectures)
+    if (has("architectures", a) || has("architecture", a) || has("subArchitectures", a)) a = oci::Arch("SCMP_ARCH_X86_64");
+  for (auto& f : sc.flags)
+    if (has("flags", f)) f = oci::LinuxSeccompFlag("SECCOMP_FILTER_FLAG_LOG");
+  for (auto& call : sc.syscalls) {
+    if (has("action", call.action)) call.action = oci::LinuxSeccompAction("SCMP_ACT_ERRNO");
+    if (call.errno_ret && has("errnoRet", std::to_string(*call.errno_ret))) call.errno_ret = 1;
+    for (auto& arg : call.args) {
+      if (has("op", arg.op)) arg.op = oci::LinuxSeccompOperator("SCMP_CMP_EQ");
+      if (has("index", std::to_string(arg.index))) arg.index = 0;
+    }
+  }
+}
+
+// The same copying for SECCOMP-001: every action that is no seccomp action is one the profile holds in
+// that field, or the "" of a profile without defaultAction.
+bool seccomp_actions_copied_from_profile(const Judged& j) {
+  if (!seccomp_profile_loaded(j) || !j.spec || !j.spec->linux_ || !j.spec->linux_->seccomp) return false;
+  const auto values = SeccompProfileValues::read(*seccomp_profile_text(j));
+  if (!values) return false;
+  const oci::LinuxSeccomp& sc = *j.spec->linux_->seccomp;
+  const bool default_ok = is_seccomp_action(sc.default_action) || values->has("defaultAction", sc.default_action) ||
+                          (sc.default_action.empty() && seccomp_profile_without_default_action(j));
+  if (!default_ok) return false;
+  for (const auto& call : sc.syscalls)
+    if (!is_seccomp_action(call.action) && !values->has("action", call.action)) return false;
+  return true;
+}
+
 // SpecGenToOCI copies s.Personality as it came (oci_linux.go:186); nothing checks the domain against the
 // two the runtime-spec knows, so {} is stored as {"domain":""}.
 bool personality_domain_outside_schema(const Judged& j) {
@@ -168,6 +212,7 @@ bool schema_failure_is_known(const Judged& j) {
       fixed.linux_->seccomp->default_action.empty()) {
     fixed.linux_->seccomp->default_action = oci::LinuxSeccompAction("SCMP_ACT_ERRNO");
   }
+  if (seccomp_profile_loaded(j)) replace_copied_seccomp_values(j, fixed);
   if (hugepage_size_outside_schema(j) && fixed.linux_ && fixed.linux_->resources) {
     for (auto& h : fixed.linux_->resources->hugepage_limits) h.pagesize = "2MB";
   }
@@ -179,7 +224,7 @@ bool schema_failure_is_known(const Judged& j) {
 
 bool schema_quirk_inputs(const Judged& j) {
   return root_device_nodes(j) || unprefixed_rlimit_type_missing(j) || seccomp_profile_without_default_action(j) ||
-         personality_domain_outside_schema(j) || hugepage_size_outside_schema(j);
+         seccomp_profile_loaded(j) || personality_domain_outside_schema(j) || hugepage_size_outside_schema(j);
 }
 
 bool schema_known(const Judged& j) { return schema_quirk_inputs(j) && schema_failure_is_known(j); }
@@ -265,9 +310,10 @@ const std::vector<KnownViolation>& known_violations() {
        root_device_nodes},
       {"SCHEMA-001",
        "specs with a device (fileMode above the schema's maximum 512), an r_limits type given with its RLIMIT_ "
-       "prefix (RLIMIT_RLIMIT_NOFILE), a seccomp profile without defaultAction, or a personality whose domain is "
-       "neither LINUX nor LINUX32, or a hugepage limit without a valid pageSize (both copied unchecked) fail the "
-       "runtime-spec schema",
+       "prefix (RLIMIT_RLIMIT_NOFILE), a seccomp profile without defaultAction or with actions, architectures, "
+       "flags, operators or numbers outside the schema, a personality whose domain is neither LINUX nor LINUX32, "
+       "or a hugepage limit without a valid pageSize (the last three copied unchecked) fail the runtime-spec "
+       "schema",
        "tools/specconf.sh check --host root-cgroupv1 corpus/specgen/devices-null.json golden/root-cgroupv1/devices-null.json",
        schema_known},
       {"RLIMIT-004",
@@ -288,10 +334,11 @@ const std::vector<KnownViolation>& known_violations() {
        "tools/specconf.sh generate --host /tmp/ulimits.json corpus/specgen/rlimits-empty.json | grep -A3 RLIMIT_NOFILE",
        default_ulimits_swapped},
       {"SECCOMP-001",
-       "a seccomp profile with syscalls but no defaultAction is stored with defaultAction \"\", which runtimes reject",
-       "tools/specconf.sh check --host root-cgroupv1 corpus/specgen/seccomp-args-flags.json "
-       "golden/root-cgroupv1/seccomp-args-flags.json",
-       seccomp_profile_without_default_action},
+       "a seccomp profile's actions are copied unchecked: one with syscalls but no defaultAction is stored with "
+       "defaultAction \"\", and an action that is no SCMP_ACT_* is stored as written; runtimes reject both",
+       "tools/specconf.sh check --host root-cgroupv1 corpus/specgen/seccomp-profile-values-outside-schema.json "
+       "golden/root-cgroupv1/seccomp-profile-values-outside-schema.json",
+       seccomp_actions_copied_from_profile},
       {"MASK-005", "an empty mask entry passes podman's IsAbs filter (`!path.IsAbs(mp) && mp != \"\"`) and is masked",
        "tools/specconf.sh check --host root-cgroupv1 corpus/specgen/masks-mask.json golden/root-cgroupv1/masks-mask.json",
        empty_mask_entry},
