@@ -39,9 +39,8 @@ bool hostname_without_private_uts(const Judged& j) {
   if (j.specgen->hostname.empty()) return false;
   const auto ns = effective_namespaces(j.host, *j.specgen);
   if (!ns || ns->uts == "private") return false;
-  for (const auto& p : j.host.pods)
-    if (p.name == j.specgen->hostname || p.id == j.specgen->hostname) return false;  // cleared instead
-  return true;
+  // A hostname LookupPod finds (name, ID or unique ID prefix) is cleared instead.
+  return find_pod(j.host, j.specgen->hostname) == nullptr;
 }
 Verdict hostname_needs_private_uts(const Judged& j) {
   return must_reject(j, hostname_without_private_uts, "a hostname without a private UTS namespace");

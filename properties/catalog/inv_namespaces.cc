@@ -102,9 +102,9 @@ Verdict hostname_by_uts(const Judged& j) {
   std::string want;
   bool decided = true;
   if (!sub->s.hostname.empty()) {
-    // MakeContainer clears a hostname naming an existing pod when utsns is not private (:140-144).
-    bool names_pod = false;
-    for (const auto& p : sub->host.pods) names_pod |= p.name == sub->s.hostname || p.id == sub->s.hostname;
+    // MakeContainer clears a hostname LookupPod finds (name, ID or unique ID prefix) when utsns is not
+    // private (:140-144).
+    const bool names_pod = find_pod(sub->host, sub->s.hostname) != nullptr;
     if (!(names_pod && sub->ns.uts != "private")) want = sub->s.hostname;
     else decided = false;
   } else if (sub->ns.uts == "pod" || sub->ns.uts == "container") {

@@ -390,6 +390,7 @@ const std::vector<Row>& rows() {
       {"NS-007", "root-cgroupv1", "env-hostname", nullptr, false},
       {"NS-007", "root-cgroupv1", "ns-net-host", nullptr, false},
       {"NS-007", "root-cgroupv1", "ns-uts-host", nullptr, false},
+      {"NS-007", "root-cgroupv2", "pod-hostname-is-pod-name", [](Case& c) { c.specgen->hostname = c.host->pods.back().id.substr(0, 12); }, false},
       {"NS-007", "root-cgroupv1", "pod-hostname-is-pod-name", nullptr, false},
       {"NS-007", "root-cgroupv1", "env-hostname", edit([](Case& c) { spec(c).hostname = "other"; }), true},
       {"NS-007", "root-cgroupv1", "ns-net-host", edit([](Case& c) { spec(c).hostname = ""; }), true},
@@ -442,6 +443,9 @@ const std::vector<Row>& rows() {
       {"ERR-003", "root-cgroupv2", "cgroup-unmask-empty-list", accept(), true},
       {"ERR-004", "root-cgroupv1", "validate-hostname-utshost", nullptr, false},
       {"ERR-004", "root-cgroupv1", "validate-hostname-utscontainer", accept(), true},
+      // LookupPod takes a unique pod ID prefix too: such a hostname is cleared, not rejected.
+      {"ERR-004", "root-cgroupv2", "pod-hostname-is-pod-name", [](Case& c) { c.specgen->hostname = c.host->pods.back().id.substr(0, 12); }, false},
+      {"ERR-004", "root-cgroupv2", "pod-hostname-is-pod-name", [](Case& c) { c.specgen->hostname = "no-such-pod"; }, true},
       {"ERR-005", "root-cgroupv1", "validate-image-and-rootfs", nullptr, false},
       {"ERR-005", "root-cgroupv1", "validate-image-and-rootfs", accept(), true},
       {"ERR-006", "root-cgroupv1", "ns-user-private-no-idmappings", nullptr, false},
