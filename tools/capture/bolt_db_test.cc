@@ -60,7 +60,8 @@ TEST(BoltDb, FindsKeysBelowBranchPages) {
   // name-registry and id-registry hold 15 long names: their root pages are branch pages.
   BoltDb db;
   ASSERT_EQ(BoltDb::open(kDb, db), "");
-  for (const auto& c : expected()["containers"]) {
+  const auto want = expected();  // kept alive: a range-for over expected()[...] outlives the document
+  for (const auto& c : want["containers"]) {
     std::string id;
     ASSERT_EQ(db.get({"name-registry"}, c["name"].get<std::string>(), id), "");
     EXPECT_EQ(id, c["id"].get<std::string>());

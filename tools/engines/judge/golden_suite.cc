@@ -102,7 +102,9 @@ std::map<std::string, std::string> case_descriptions(const std::string& root) {
   std::string text;
   if (!read_file(root + "/corpus/cases.json", text).empty()) return out;
   try {
-    for (const auto& [name, c] : json::parse(text).items()) out[name] = c.value("what", "");
+    // Named: a range-for over parse(text).items() would iterate a document already destroyed.
+    const json cases = json::parse(text);
+    for (const auto& [name, c] : cases.items()) out[name] = c.value("what", "");
   } catch (const json::exception&) {
   }
   return out;
