@@ -140,6 +140,12 @@ bool seccomp_profile_without_default_action(const Judged& j) {
 // so an engine that invents or mangles them still fails.
 bool seccomp_profile_loaded(const Judged& j) { return j.specgen && seccomp_profile_text(j).has_value(); }
 
+// A syscall action the profile holds, or the "" of an entry with names but no action.
+bool action_copied(const SeccompProfileValues& values, const std::string& action) {
+  return values.has("action", action) ||
+         (action.empty() && (values.has_object_without("names", "action") || values.has_object_without("name", "action")));
+}
+
 void replace_copied_seccomp_values(const Judged& j, oci::Spec& fixed) {
   if (!fixed.linux_ || !fixed.linux_->seccomp) return;
   const auto values = SeccompProfileValues::read(*seccomp_profile_text(j));
@@ -153,7 +159,7 @@ void replace_copied_seccomp_values(const Judged& j, oci::Spec& fixed) {
   for (auto& f : sc.flags)
     if (has("flags", f)) f = oci::LinuxSeccompFlag("SECCOMP_FILTER_FLAG_LOG");
   for (auto& call : sc.syscalls) {
-    if (has("action", call.action)) call.action = oci::LinuxSeccompAction("SCMP_ACT_ERRNO");
+    if (action_copied(*values, call.action)) call.action = oci::LinuxSeccompAction("SCMP_ACT_ERRNO");
     if (call.errno_ret && has("errnoRet", std::to_string(*call.errno_ret))) call.errno_ret = 1;
     for (auto& arg : call.args) {
       if (has("op", arg.op)) arg.op = oci::LinuxSeccompOperator("SCMP_CMP_EQ");
@@ -173,7 +179,7 @@ bool seccomp_actions_copied_from_profile(const Judged& j) {
                           (sc.default_action.empty() && seccomp_profile_without_default_action(j));
   if (!default_ok) return false;
   for (const auto& call : sc.syscalls)
-    if (!is_seccomp_action(call.action) && !values->has("action", call.action)) return false;
+    if (!is_seccomp_action(call.action) && !action_copied(*values, call.action)) return false;
   return true;
 }
 

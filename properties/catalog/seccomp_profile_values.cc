@@ -13,6 +13,7 @@ std::optional<SeccompProfileValues> SeccompProfileValues::read(std::string_view 
   struct Open {
     bool array;
     std::string key;
+    std::vector<std::string> keys;  // an object's keys so far
   };
   std::vector<Open> open;
   std::string member_key;
@@ -24,12 +25,16 @@ std::optional<SeccompProfileValues> SeccompProfileValues::read(std::string_view 
     switch (t.kind) {
       case gojson::TokenKind::kKey:
         member_key = t.text;
+        open.back().keys.push_back(t.text);
         break;
       case gojson::TokenKind::kBeginObject:
       case gojson::TokenKind::kBeginArray:
-        open.push_back({t.kind == gojson::TokenKind::kBeginArray, key_here()});
+        open.push_back({t.kind == gojson::TokenKind::kBeginArray, key_here(), {}});
         break;
       case gojson::TokenKind::kEndObject:
+        out.object_keys_.push_back(std::move(open.back().keys));
+        open.pop_back();
+        break;
       case gojson::TokenKind::kEndArray:
         open.pop_back();
         break;
@@ -37,11 +42,25 @@ std::optional<SeccompProfileValues> SeccompProfileValues::read(std::string_view 
       case gojson::TokenKind::kNumber:
         out.values_.emplace_back(key_here(), t.text);
         break;
+      case gojson::TokenKind::kNull:
+        out.values_.emplace_back(key_here(), "");
+        break;
       default:
         break;
     }
   }
   return out;
+}
+
+bool SeccompProfileValues::has_object_without(std::string_view with_field, std::string_view without_field) const {
+  const auto has_key = [](const std::vector<std::string>& keys, std::string_view field) {
+    for (const auto& k : keys)
+      if (gojson::go_fold_equal(field, k)) return true;
+    return false;
+  };
+  for (const auto& keys : object_keys_)
+    if (has_key(keys, with_field) && !has_key(keys, without_field)) return true;
+  return false;
 }
 
 bool SeccompProfileValues::has(std::string_view go_field, std::string_view value) const {
