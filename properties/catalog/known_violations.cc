@@ -140,10 +140,10 @@ bool seccomp_profile_without_default_action(const Judged& j) {
 // so an engine that invents or mangles them still fails.
 bool seccomp_profile_loaded(const Judged& j) { return j.specgen && seccomp_profile_text(j).has_value(); }
 
-// A syscall action the profile holds, or the "" of an entry with names but no action.
-bool action_copied(const SeccompProfileValues& values, const std::string& action) {
-  return values.has("action", action) ||
-         (action.empty() && (values.has_object_without("names", "action") || values.has_object_without("name", "action")));
+// A value the profile holds in `field`, or the "" Go leaves in it for an element of `array_field` without it.
+bool copied(const SeccompProfileValues& values, std::string_view array_field, std::string_view field,
+            const std::string& value) {
+  return values.has(field, value) || (value.empty() && values.has_element_without(array_field, field));
 }
 
 void replace_copied_seccomp_values(const Judged& j, oci::Spec& fixed) {
@@ -159,10 +159,10 @@ void replace_copied_seccomp_values(const Judged& j, oci::Spec& fixed) {
   for (auto& f : sc.flags)
     if (has("flags", f)) f = oci::LinuxSeccompFlag("SECCOMP_FILTER_FLAG_LOG");
   for (auto& call : sc.syscalls) {
-    if (action_copied(*values, call.action)) call.action = oci::LinuxSeccompAction("SCMP_ACT_ERRNO");
+    if (copied(*values, "syscalls", "action", call.action)) call.action = oci::LinuxSeccompAction("SCMP_ACT_ERRNO");
     if (call.errno_ret && has("errnoRet", std::to_string(*call.errno_ret))) call.errno_ret = 1;
     for (auto& arg : call.args) {
-      if (has("op", arg.op)) arg.op = oci::LinuxSeccompOperator("SCMP_CMP_EQ");
+      if (copied(*values, "args", "op", arg.op)) arg.op = oci::LinuxSeccompOperator("SCMP_CMP_EQ");
       if (has("index", std::to_string(arg.index))) arg.index = 0;
     }
   }
@@ -179,7 +179,7 @@ bool seccomp_actions_copied_from_profile(const Judged& j) {
                           (sc.default_action.empty() && seccomp_profile_without_default_action(j));
   if (!default_ok) return false;
   for (const auto& call : sc.syscalls)
-    if (!is_seccomp_action(call.action) && !action_copied(*values, call.action)) return false;
+    if (!is_seccomp_action(call.action) && !copied(*values, "syscalls", "action", call.action)) return false;
   return true;
 }
 

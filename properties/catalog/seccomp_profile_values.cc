@@ -32,7 +32,7 @@ std::optional<SeccompProfileValues> SeccompProfileValues::read(std::string_view 
         open.push_back({t.kind == gojson::TokenKind::kBeginArray, key_here(), {}});
         break;
       case gojson::TokenKind::kEndObject:
-        out.object_keys_.push_back(std::move(open.back().keys));
+        out.objects_.push_back({std::move(open.back().key), std::move(open.back().keys)});
         open.pop_back();
         break;
       case gojson::TokenKind::kEndArray:
@@ -52,14 +52,13 @@ std::optional<SeccompProfileValues> SeccompProfileValues::read(std::string_view 
   return out;
 }
 
-bool SeccompProfileValues::has_object_without(std::string_view with_field, std::string_view without_field) const {
-  const auto has_key = [](const std::vector<std::string>& keys, std::string_view field) {
-    for (const auto& k : keys)
-      if (gojson::go_fold_equal(field, k)) return true;
-    return false;
-  };
-  for (const auto& keys : object_keys_)
-    if (has_key(keys, with_field) && !has_key(keys, without_field)) return true;
+bool SeccompProfileValues::has_element_without(std::string_view array_field, std::string_view field) const {
+  for (const auto& o : objects_) {
+    if (!gojson::go_fold_equal(array_field, o.under)) continue;
+    bool found = false;
+    for (const auto& k : o.keys) found = found || gojson::go_fold_equal(field, k);
+    if (!found) return true;
+  }
   return false;
 }
 

@@ -23,13 +23,17 @@ class SeccompProfileValues {
   // A null counts as "": Go leaves a string field empty for it.
   bool has(std::string_view go_field, std::string_view value) const;
 
-  // Whether some object of the profile has a key for `with_field` but none for `without_field`: Go leaves
-  // that field empty (a syscall entry with names but no action is stored with action "").
-  bool has_object_without(std::string_view with_field, std::string_view without_field) const;
+  // Whether an object in an array under `array_field` has no key for `field`: Go leaves that field empty
+  // (a syscall entry without an action is stored with action "", an arg without op with op "").
+  bool has_element_without(std::string_view array_field, std::string_view field) const;
 
  private:
+  struct Object {
+    std::string under;              // the key it is the value of, or an element of
+    std::vector<std::string> keys;  // its keys
+  };
   std::vector<std::pair<std::string, std::string>> values_;  // (key, value)
-  std::vector<std::vector<std::string>> object_keys_;        // each object's keys
+  std::vector<Object> objects_;
 };
 
 }  // namespace specconf::props

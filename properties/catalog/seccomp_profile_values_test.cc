@@ -30,14 +30,16 @@ TEST(SeccompProfileValues, UnquotesStringsAsGoDoes) {
   EXPECT_TRUE(v->has("op", "A"));
 }
 
-TEST(SeccompProfileValues, FindsObjectsMissingAField) {
-  const auto v = SeccompProfileValues::read(R"({"syscalls": [{"names": ["read"], "action": "SCMP_ACT_ALLOW"},
-                                                             {"Names": ["close"]}]})");
+TEST(SeccompProfileValues, FindsArrayElementsMissingAField) {
+  const auto v = SeccompProfileValues::read(R"({"syscalls": [{"names": ["read"], "action": "SCMP_ACT_ALLOW",
+                                                              "args": [{"index": 0, "op": "SCMP_CMP_EQ"}]},
+                                                             {"Names": ["close"], "includes": {}}]})");
   ASSERT_TRUE(v);
-  EXPECT_TRUE(v->has_object_without("names", "action"));
-  EXPECT_FALSE(v->has_object_without("name", "action"));
+  EXPECT_TRUE(v->has_element_without("syscalls", "action"));
+  EXPECT_FALSE(v->has_element_without("args", "op"));
+  EXPECT_TRUE(SeccompProfileValues::read(R"({"syscalls": [{"args": [{}]}]})")->has_element_without("args", "op"));
   EXPECT_FALSE(SeccompProfileValues::read(R"({"syscalls": [{"names": ["read"], "action": ""}]})")
-                   ->has_object_without("names", "action"));
+                   ->has_element_without("syscalls", "action"));
 }
 
 TEST(SeccompProfileValues, RefusesWhatGoCannotRead) {
