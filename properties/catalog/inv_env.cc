@@ -3,6 +3,7 @@
 #include "properties/catalog/invariants.h"
 
 #include <map>
+#include <set>
 
 #include "reference/goport/strings.h"
 
@@ -13,11 +14,30 @@ namespace {
 const char* const kProxyEnv[] = {"http_proxy", "https_proxy", "ftp_proxy", "no_proxy",
                                  "HTTP_PROXY", "HTTPS_PROXY", "FTP_PROXY", "NO_PROXY"};
 
-std::map<std::string, std::string> service_env(const host::HostProfile& h) {
+// os.LookupEnv's view of the service's environ (go1.19 syscall/env_unix.go copyenv): entries with '=',
+// the first of a key winning.
+std::map<std::string, std::string> service_lookup(const host::HostProfile& h) {
   std::map<std::string, std::string> env;
   for (const auto& e : h.environment) {
     const auto eq = e.find('=');
-    env.emplace(e.substr(0, eq), eq == std::string::npos ? "" : e.substr(eq + 1));
+    if (eq != std::string::npos) env.emplace(e.substr(0, eq), e.substr(eq + 1));
+  }
+  return env;
+}
+
+// envLib.Map(os.Environ()) (container.go:153, pkg/env/env.go:42-54): Environ leaves out empty entries and
+// the later entries of a key copyenv has seen; Map gives an entry without '=' the value "".
+std::map<std::string, std::string> service_env(const host::HostProfile& h) {
+  std::set<std::string> keyed;
+  std::map<std::string, std::string> env;
+  for (const auto& e : h.environment) {
+    if (e.empty()) continue;
+    const auto eq = e.find('=');
+    if (eq == std::string::npos) {
+      env[e] = "";
+    } else if (keyed.insert(e.substr(0, eq)).second) {
+      env[e.substr(0, eq)] = e.substr(eq + 1);
+    }
   }
   return env;
 }
@@ -46,15 +66,16 @@ void allow_parsed(Allowed& allowed, const std::vector<std::string>& entries,
 // Every (name, value) an input can put into process.env; names whose value env_merge may rewrite carry
 // the wildcard "\x01any".
 Allowed explained_env(const Subject& sub) {
+  const auto lookup = service_lookup(sub.host);
   const auto service = service_env(sub.host);
   Allowed allowed;
-  allow_parsed(allowed, sub.host.containers_conf.env, service);
+  allow_parsed(allowed, sub.host.containers_conf.env, lookup);
   if (sub.s.http_proxy && !sub.s.env_host) {
     for (const char* p : kProxyEnv)
       if (auto it = service.find(p); it != service.end()) allowed[p].insert(it->second);
   }
   if (const host::Image* img = find_image(sub.host, sub.s.image)) {
-    allow_parsed(allowed, img->config.env, service);
+    allow_parsed(allowed, img->config.env, lookup);
     allowed["PATH"].insert("/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
     allowed["TERM"].insert("xterm");
     allowed["container"].insert("podman");  // DefaultEnvVariables, only with an image
@@ -103,6 +124,7 @@ Verdict env_host_copies_service_env(const Judged& j) {
   const auto sub = subject(j);
   if (!sub || !sub->s.env_host || !sub->spec.process) return {};
   for (const auto& [k, v] : service_env(sub->host)) {
+    if (k.empty()) continue;  // AddProcessEnv drops an empty name
     std::string want = v;
     if (sub->s.env) {
       if (auto it = sub->s.env->find(k); it != sub->s.env->end()) want = it->second;

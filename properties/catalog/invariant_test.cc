@@ -511,6 +511,20 @@ std::vector<std::size_t> indices() {
 
 INSTANTIATE_TEST_SUITE_P(Catalog, InvariantRow, ::testing::ValuesIn(indices()), row_name);
 
+// env_host copies envLib.Map(os.Environ()): Go's Environ drops empty entries and the later entries of a
+// key, which no real service environment has, so the rows above cannot show it.
+TEST(InvariantEnvHost, ReadsTheServiceEnvironmentAsGoDoes) {
+  Case c = golden_case("root-cgroupv1", "env-host");
+  host::HostProfile h = *c.host;
+  h.environment.push_back("");
+  h.environment.push_back("USER=not-the-first");
+  c.host = &h;
+  EXPECT_EQ(run("ENV-003", c), std::nullopt);
+  EXPECT_EQ(run("ENV-002", c), std::nullopt);
+  h.environment.push_back("SPECCONF_ONLY_HERE=1");
+  EXPECT_NE(run("ENV-003", c), std::nullopt);
+}
+
 TEST(InvariantRows, EveryInvariantIsMadeToHoldAndToFail) {
   for (const auto& inv : catalog()) {
     bool holds = false, fails = false;
