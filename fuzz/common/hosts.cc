@@ -61,14 +61,12 @@ void make_physically_consistent(host::HostProfile& h) {
   b.erase(std::unique(b.begin(), b.end()), b.end());
   for (host::Rlimit* r : {&h.limits.nofile, &h.limits.nproc}) r->soft = std::min(r->soft, r->hard);
   if (h.cwd.empty() || h.cwd[0] != '/') h.cwd = "/";
-  static constexpr std::pair<std::uint32_t, const char*> kKinds[] = {
-      {0040000, "dir"}, {0100000, "file"}, {0020000, "char"}, {0060000, "block"},
-      {0010000, "fifo"}, {0140000, "socket"}, {0120000, "symlink"}};
   for (auto& [path, fact] : h.files) {
-    if (const std::uint32_t bits = fact.mode & 0170000) {
-      const auto* kind = std::find_if(std::begin(kKinds), std::end(kKinds), [bits](const auto& k) { return k.first == bits; });
-      if (kind == std::end(kKinds)) fact.mode &= ~std::uint32_t{0170000};
-      else fact.type = kind->second;
+    if (const std::uint32_t bits = fact.mode & host::kFileTypeMask) {
+      const auto* kind = std::find_if(std::begin(host::kFileTypes), std::end(host::kFileTypes),
+                                      [bits](const host::FileTypeBits& k) { return k.bits == bits; });
+      if (kind == std::end(host::kFileTypes)) fact.mode &= ~host::kFileTypeMask;
+      else fact.type = kind->type;
     }
     if (!fact.entries) continue;
     auto& e = *fact.entries;

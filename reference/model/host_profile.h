@@ -131,6 +131,17 @@ struct ContainersConf {
   std::vector<std::string> volumes;
 };
 
+// The FileFact types by the file-type bits of st_mode (S_IFMT), the seven stat reports.
+struct FileTypeBits {
+  const char* type;
+  std::uint32_t bits;
+};
+inline constexpr std::uint32_t kFileTypeMask = 0170000;
+inline constexpr FileTypeBits kFileTypes[] = {
+    {"dir", 0040000},  {"file", 0100000},   {"char", 0020000},   {"block", 0060000},
+    {"fifo", 0010000}, {"socket", 0140000}, {"symlink", 0120000},
+};
+
 // H13–H16, H19: stat/lstat/statfs of one path, as the service saw it.
 struct FileFact {
   std::string error;        // a stat error other than ENOENT, e.g. "permission denied"

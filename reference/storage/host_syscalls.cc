@@ -53,15 +53,7 @@ std::string sys_eval_symlinks(const host::HostProfile& h, const std::string& pat
 
 std::uint32_t st_mode(const host::FileFact& f) {
   if (f.mode & kS_IFMT) return f.mode;
-  struct TypeBits {
-    const char* type;
-    std::uint32_t bits;
-  };
-  static constexpr TypeBits kTypes[] = {
-      {"dir", 0040000}, {"file", 0100000}, {"char", kS_IFCHR}, {"block", kS_IFBLK},
-      {"fifo", kS_IFIFO}, {"socket", 0140000}, {"symlink", 0120000},
-  };
-  for (const auto& t : kTypes)
+  for (const auto& t : host::kFileTypes)
     if (f.type == t.type) return f.mode | t.bits;
   return f.mode;
 }
