@@ -140,17 +140,22 @@ bool seccomp_profile_without_default_action(const Judged& j) {
 // so an engine that invents or mangles them still fails.
 bool seccomp_profile_loaded(const Judged& j) { return j.specgen && seccomp_profile_text(j).has_value(); }
 
+// The loaded profile, field by field; nullopt without one, or when Go could not read it.
+std::optional<SeccompProfileValues> loaded_profile_values(const Judged& j) {
+  if (!j.specgen) return std::nullopt;
+  const auto text = seccomp_profile_text(j);
+  return text ? SeccompProfileValues::read(*text) : std::nullopt;
+}
+
 // A value the profile holds in `field`, or the "" Go leaves in it for an element of `array_field` without it.
 bool copied(const SeccompProfileValues& values, std::string_view array_field, std::string_view field,
             const std::string& value) {
   return values.has(field, value) || (value.empty() && values.has_element_without(array_field, field));
 }
 
-void replace_copied_seccomp_values(const Judged& j, oci::Spec& fixed) {
+void replace_copied_seccomp_values(const SeccompProfileValues& values, oci::Spec& fixed) {
   if (!fixed.linux_ || !fixed.linux_->seccomp) return;
-  const auto values = SeccompProfileValues::read(*seccomp_profile_text(j));
-  if (!values) return;
-  const auto has = [&](std::string_view field, std::string_view v) { return values->has(field, v); };
+  const auto has = [&](std::string_view field, std::string_view v) { return values.has(field, v); };
   oci::LinuxSeccomp& sc = *fixed.linux_->seccomp;
   if (has("defaultAction", sc.default_action)) sc.default_action = oci::LinuxSeccompAction("SCMP_ACT_ERRNO");
   if (sc.default_errno_ret && has("defaultErrnoRet", std::to_string(*sc.default_errno_ret))) sc.default_errno_ret = 1;
@@ -159,10 +164,10 @@ void replace_copied_seccomp_values(const Judged& j, oci::Spec& fixed) {
   for (auto& f : sc.flags)
     if (has("flags", f)) f = oci::LinuxSeccompFlag("SECCOMP_FILTER_FLAG_LOG");
   for (auto& call : sc.syscalls) {
-    if (copied(*values, "syscalls", "action", call.action)) call.action = oci::LinuxSeccompAction("SCMP_ACT_ERRNO");
+    if (copied(values, "syscalls", "action", call.action)) call.action = oci::LinuxSeccompAction("SCMP_ACT_ERRNO");
     if (call.errno_ret && has("errnoRet", std::to_string(*call.errno_ret))) call.errno_ret = 1;
     for (auto& arg : call.args) {
-      if (copied(*values, "args", "op", arg.op)) arg.op = oci::LinuxSeccompOperator("SCMP_CMP_EQ");
+      if (copied(values, "args", "op", arg.op)) arg.op = oci::LinuxSeccompOperator("SCMP_CMP_EQ");
       if (has("index", std::to_string(arg.index))) arg.index = 0;
     }
   }
@@ -171,8 +176,8 @@ void replace_copied_seccomp_values(const Judged& j, oci::Spec& fixed) {
 // The same copying for SECCOMP-001: every action that is no seccomp action is one the profile holds in
 // that field, or the "" of a profile without defaultAction.
 bool seccomp_actions_copied_from_profile(const Judged& j) {
-  if (!seccomp_profile_loaded(j) || !j.spec || !j.spec->linux_ || !j.spec->linux_->seccomp) return false;
-  const auto values = SeccompProfileValues::read(*seccomp_profile_text(j));
+  if (!j.spec || !j.spec->linux_ || !j.spec->linux_->seccomp) return false;
+  const auto values = loaded_profile_values(j);
   if (!values) return false;
   const oci::LinuxSeccomp& sc = *j.spec->linux_->seccomp;
   const bool default_ok = is_seccomp_action(sc.default_action) || values->has("defaultAction", sc.default_action) ||
@@ -218,7 +223,7 @@ bool schema_failure_is_known(const Judged& j) {
       fixed.linux_->seccomp->default_action.empty()) {
     fixed.linux_->seccomp->default_action = oci::LinuxSeccompAction("SCMP_ACT_ERRNO");
   }
-  if (seccomp_profile_loaded(j)) replace_copied_seccomp_values(j, fixed);
+  if (const auto values = loaded_profile_values(j)) replace_copied_seccomp_values(*values, fixed);
   if (hugepage_size_outside_schema(j) && fixed.linux_ && fixed.linux_->resources) {
     for (auto& h : fixed.linux_->resources->hugepage_limits) h.pagesize = "2MB";
   }

@@ -11,7 +11,6 @@
 namespace specconf::ref::caps {
 namespace {
 
-
 bool contains(const std::vector<std::string>& list, const std::string& s) {
   return std::find(list.begin(), list.end(), s) != list.end();
 }
